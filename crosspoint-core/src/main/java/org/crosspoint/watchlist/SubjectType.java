@@ -1,0 +1,9 @@
+package org.crosspoint.watchlist;
+
+/** What a watchlist entry designates. Vessels and aircraft come from the OFAC list. */
+public enum SubjectType {
+  PERSON,
+  ORGANISATION,
+  VESSEL,
+  AIRCRAFT
+}
