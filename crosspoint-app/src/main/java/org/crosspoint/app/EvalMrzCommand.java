@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosspoint.mrz.MrzConformance;
@@ -75,8 +76,13 @@ public final class EvalMrzCommand implements Callable<Integer> {
     } else {
       for (MrzConformance.Result r : results) {
         out.printf(
+            Locale.ROOT,
             "%-36s %3d passed  %3d failed  %3d refused (not ICAO 9303)  of %d%n",
-            r.file(), r.passed(), r.failed(), r.refused(), r.total());
+            r.file(),
+            r.passed(),
+            r.failed(),
+            r.refused(),
+            r.total());
         for (String f : r.failures()) {
           out.println("  FAIL " + f);
         }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosspoint.mrz.Mrz;
 import org.crosspoint.mrz.MrzCorrection;
@@ -86,32 +87,48 @@ public final class MrzCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, Mrz m) {
-    out.printf("%-16s %s%n", "format", m.format().label());
-    out.printf("%-16s %s%n", "document code", m.documentCode());
-    out.printf("%-16s %s%n", "issuing state", m.issuingState());
-    out.printf("%-16s %s%n", "document number", m.documentNumber());
-    out.printf("%-16s %s%n", "surname", m.surname());
-    out.printf("%-16s %s%n", "given names", m.givenNames());
-    out.printf("%-16s %s%n", "nationality", m.nationality());
+    out.printf(Locale.ROOT, "%-16s %s%n", "format", m.format().label());
+    out.printf(Locale.ROOT, "%-16s %s%n", "document code", m.documentCode());
+    out.printf(Locale.ROOT, "%-16s %s%n", "issuing state", m.issuingState());
+    out.printf(Locale.ROOT, "%-16s %s%n", "document number", m.documentNumber());
+    out.printf(Locale.ROOT, "%-16s %s%n", "surname", m.surname());
+    out.printf(Locale.ROOT, "%-16s %s%n", "given names", m.givenNames());
+    out.printf(Locale.ROOT, "%-16s %s%n", "nationality", m.nationality());
     out.printf(
+        Locale.ROOT,
         "%-16s %s%n",
-        "birth date", m.birthDatePartial() == null ? "unknown" : m.birthDatePartial().toString());
-    out.printf("%-16s %s%n", "expiry date", m.expiryDate() == null ? "unknown" : m.expiryDate());
-    out.printf("%-16s %s%n", "sex", m.sex());
+        "birth date",
+        m.birthDatePartial() == null ? "unknown" : m.birthDatePartial().toString());
+    out.printf(
+        Locale.ROOT,
+        "%-16s %s%n",
+        "expiry date",
+        m.expiryDate() == null ? "unknown" : m.expiryDate());
+    out.printf(Locale.ROOT, "%-16s %s%n", "sex", m.sex());
     if (!m.optionalData().isEmpty()) {
-      out.printf("%-16s %s%n", "optional data", m.optionalData());
+      out.printf(Locale.ROOT, "%-16s %s%n", "optional data", m.optionalData());
     }
     if (!m.optionalData2().isEmpty()) {
-      out.printf("%-16s %s%n", "optional data 2", m.optionalData2());
+      out.printf(Locale.ROOT, "%-16s %s%n", "optional data 2", m.optionalData2());
     }
-    out.printf("%-16s %s%n", "check digits", m.valid() ? "all hold" : "NOT ALL HOLD (see errors)");
+    out.printf(
+        Locale.ROOT,
+        "%-16s %s%n",
+        "check digits",
+        m.valid() ? "all hold" : "NOT ALL HOLD (see errors)");
     for (MrzCorrection c : m.corrected()) {
       out.printf(
+          Locale.ROOT,
           "corrected        %s: line %d position %d '%s' -> '%s' (%s)%n",
-          c.field(), c.line(), c.position(), c.from(), c.to(), c.confirmedBy());
+          c.field(),
+          c.line(),
+          c.position(),
+          c.from(),
+          c.to(),
+          c.confirmedBy());
     }
     for (MrzError e : m.errors()) {
-      out.printf("error            %s: %s%n", e.field(), e.message());
+      out.printf(Locale.ROOT, "error            %s: %s%n", e.field(), e.message());
     }
     out.flush();
   }
