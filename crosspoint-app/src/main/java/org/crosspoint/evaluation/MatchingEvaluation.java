@@ -129,7 +129,7 @@ public final class MatchingEvaluation {
       List<EntryName> latin = new ArrayList<>();
       for (EntryName n : e.names()) {
         if (n.kind() == NameKind.ORIGINAL_SCRIPT) {
-          queries.add(new String[] {n.full(), e.id()});
+          queries.add(new String[] {n.full(), e.id(), e.type().name()});
         } else {
           latin.add(n);
         }
@@ -144,6 +144,8 @@ public final class MatchingEvaluation {
       int alert = 0;
       int arabic = 0;
       int arabicFirst = 0;
+      int persons = 0;
+      int personsFirst = 0;
       for (String[] q : queries) {
         if (!split(q[1]).equals(split)) {
           continue;
@@ -155,8 +157,15 @@ public final class MatchingEvaluation {
         if (isArabic) {
           arabic++;
         }
+        boolean person = q[2].equals("PERSON");
+        if (person) {
+          persons++;
+        }
         if (rank == 1) {
           first++;
+          if (person) {
+            personsFirst++;
+          }
           if (isArabic) {
             arabicFirst++;
           }
@@ -170,10 +179,13 @@ public final class MatchingEvaluation {
       }
       out.printf(
           Locale.ROOT,
-          "UN original-script names, %-4s n=%d: own entry first %.1f%% (Arabic script: %d/%d = %.1f%%), in top 5 %.1f%%, first and alerting %.1f%%%n",
+          "UN original-script names, %-4s n=%d: own entry first %.1f%% (persons: %d/%d = %.1f%%; Arabic script: %d/%d = %.1f%%), in top 5 %.1f%%, first and alerting %.1f%%%n",
           split,
           n,
           pct(first, n),
+          personsFirst,
+          persons,
+          pct(personsFirst, persons),
           arabicFirst,
           arabic,
           pct(arabicFirst, arabic),

@@ -133,6 +133,10 @@ final class IndexSegment {
           post.computeIfAbsent(key, k -> new IntList()).addUnique(id);
         }
       }
+      // two adjacent parts written as one word elsewhere ("Wali Jan" / "Walijan")
+      for (int p = 0; p + 1 < en.size(); p++) {
+        post.computeIfAbsent(joinedKey(en, p), k -> new IntList()).addUnique(id);
+      }
       partVocab[id] = pv;
     }
     Map<String, int[]> postings = new HashMap<>(post.size() * 2);
@@ -150,6 +154,10 @@ final class IndexSegment {
         vText.toArray(new String[0]),
         vPhon.toArray(new String[0]),
         postings);
+  }
+
+  static String joinedKey(EncodedName en, int p) {
+    return Phonetic.skeleton(Phonetic.phonetic(en.text[p] + en.text[p + 1]));
   }
 
   /** The full skeleton first, then (with deletions) its one-deletion neighbours. */

@@ -259,22 +259,18 @@ public final class MatchIndex {
           if (post == null) {
             continue;
           }
-          float add = k == 0 ? w : 0.8f * w;
-          for (int id : post) {
-            if (mark[id] == partStamp) {
-              continue;
-            }
-            mark[id] = partStamp;
-            if (acc[id] == 0f) {
-              if (touchedCount == touched.length) {
-                touched = Arrays.copyOf(touched, touchedCount * 2);
-              }
-              touched[touchedCount++] = id;
-            }
-            acc[id] += add;
-          }
+          addPosting(post, k == 0 ? w : 0.8f * w, partStamp);
         }
       }
+      for (int i = 0; i + 1 < qn.size(); i++) {
+        int partStamp = ++stamp;
+        float w = (float) (qn.weight[i] + qn.weight[i + 1]);
+        for (String key : List.of(IndexSegment.joinedKey(qn, i))) {
+          addPosting(seg.postings.get(key), w, partStamp);
+        }
+      }
+      // the query's single part against listed names' joined pairs is covered by the keys above:
+      // the index holds joined-pair skeletons, looked up by the query part's own skeleton
       float min = (float) (MIN_KEY_SHARE * total);
       // choose at most MAX_SCORED names by accumulated weight: histogram cut, then fill
       float max = 0f;
@@ -315,6 +311,25 @@ public final class MatchIndex {
         acc[touched[t]] = 0f;
       }
       return candidates;
+    }
+
+    private void addPosting(int[] post, float add, int partStamp) {
+      if (post == null) {
+        return;
+      }
+      for (int id : post) {
+        if (mark[id] == partStamp) {
+          continue;
+        }
+        mark[id] = partStamp;
+        if (acc[id] == 0f) {
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
+          }
+          touched[touchedCount++] = id;
+        }
+        acc[id] += add;
+      }
     }
 
     void beginSims() {

@@ -128,9 +128,32 @@ final class NameScorer {
         out.add(new Explanation.PartEvidence(q.source[i], c.source[j], how, Explanation.round(sim)));
       }
     }
+    // A name written as one word on one side and two on the other ("Walijan" / "Wali Jan").
+    if (pairs < n && pairs < m) {
+      double[] acc = {num, den};
+      pairs += joinAdjacent(q, c, qTo, cTo, acc, out, false);
+      if (pairs < n && pairs < m) {
+        pairs += joinAdjacent(c, q, cTo, qTo, acc, out, true);
+      }
+      num = acc[0];
+      den = acc[1];
+      if (pairs < n + m) {
+        identical = false;
+      }
+    }
     // unmatched: contradictions (both sides) then omissions
-    int uq = n - pairs;
-    int um = m - pairs;
+    int uq = 0;
+    int um = 0;
+    for (int v : qTo) {
+      if (v < 0) {
+        uq++;
+      }
+    }
+    for (int v : cTo) {
+      if (v < 0) {
+        um++;
+      }
+    }
     int contradictions = Math.min(uq, um);
     int[] qu = unmatchedByWeight(qTo, q.weight);
     int[] cu = unmatchedByWeight(cTo, c.weight);
@@ -162,11 +185,11 @@ final class NameScorer {
     double score = num / den;
     int inversions = 0;
     for (int i = 0; i < n; i++) {
-      if (qTo[i] < 0) {
+      if (qTo[i] < 0 || qTo[i] == JOINED) {
         continue;
       }
       for (int k = i + 1; k < n; k++) {
-        if (qTo[k] >= 0 && qTo[k] < qTo[i]) {
+        if (qTo[k] >= 0 && qTo[k] != JOINED && qTo[k] < qTo[i]) {
           inversions++;
         }
       }
@@ -183,6 +206,60 @@ final class NameScorer {
       score = Math.min(score, 0.995);
     }
     return score;
+  }
+
+  /** Joined pairs use this marker in the alignment arrays: matched, but not to a single part. */
+  static final int JOINED = Integer.MAX_VALUE;
+
+  /**
+   * Matches an unmatched part of {@code b} against two adjacent unmatched parts of {@code a}
+   * written together; returns how many alignments were added (counted as one pair each).
+   */
+  private static int joinAdjacent(
+      EncodedName a,
+      EncodedName b,
+      int[] aTo,
+      int[] bTo,
+      double[] acc,
+      List<Explanation.PartEvidence> out,
+      boolean swapped) {
+    int added = 0;
+    for (int j = 0; j < b.size(); j++) {
+      if (bTo[j] >= 0) {
+        continue;
+      }
+      for (int i = 0; i + 1 < a.size(); i++) {
+        if (aTo[i] >= 0 || aTo[i + 1] >= 0) {
+          continue;
+        }
+        String joined = a.text[i] + a.text[i + 1];
+        if (Math.abs(joined.length() - b.text[j].length()) > 3) {
+          continue;
+        }
+        double sim =
+            TokenSimilarity.similarity(joined, Phonetic.phonetic(joined), b.text[j], b.phon[j]);
+        if (sim >= 0.85) {
+          double w = ((a.weight[i] + a.weight[i + 1]) / 2 + b.weight[j]) / 2;
+          acc[0] += sim * w;
+          acc[1] += w;
+          aTo[i] = JOINED;
+          aTo[i + 1] = JOINED;
+          bTo[j] = JOINED;
+          added++;
+          if (out != null) {
+            String two = a.source[i] + " " + a.source[i + 1];
+            out.add(
+                new Explanation.PartEvidence(
+                    swapped ? b.source[j] : two,
+                    swapped ? two : b.source[j],
+                    "written as one word",
+                    Explanation.round(sim)));
+          }
+          break;
+        }
+      }
+    }
+    return added;
   }
 
   private static int[] unmatchedByWeight(int[] to, double[] weight) {

@@ -30,6 +30,12 @@ final class ArabicRomanizer {
   /** Romanises one word; may return two words ("al salafi") when the article is attached. */
   static String romanize(String word) {
     String w = ArabicLetters.fold(word);
+    if (w.equals("عبد")) {
+      return "abd"; // the servant-of prefix: never "abad"
+    }
+    if (w.length() > 5 && w.startsWith("عبدال")) {
+      return "abd al " + romanizeWord(w.substring(5));
+    }
     if (w.length() > 3 && w.startsWith("ال")) {
       return "al " + romanizeWord(w.substring(2));
     }
@@ -69,6 +75,9 @@ final class ArabicRomanizer {
         case 'ي' -> {
           if (first || next == 'ا' || next == 'و' || (prevKind == VOWEL && !last)) {
             unit = "y";
+          } else if (last && i >= 1 && w.charAt(i - 1) == 'ز' && n >= 4) {
+            unit = "ai"; // Pashto tribal "-zai" (اچکزی Achakzai, یوسفزی Yousafzai)
+            kind = VOWEL;
           } else {
             unit = "i";
             kind = VOWEL;

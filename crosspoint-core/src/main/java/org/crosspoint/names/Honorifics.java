@@ -21,6 +21,21 @@ final class Honorifics implements NameStage {
           "commander", "cmdr", "lt", "lieutenant", "sgt", "sergeant", "president", "presidente",
           "prince", "amir", "emir", "mawlavi", "sayed", "mir");
 
+  /**
+   * Titles written in Arabic script, matched after romanisation (the stage order puts
+   * transliteration first): mullah, sheikh, haji, al-hajj, maulana, maulvi, qari, mufti, hafiz,
+   * doctor.
+   */
+  static final Set<String> ROMANISED_TITLES = romanised("ملا", "شيخ", "حاجي", "حاج", "مولانا", "مولوي", "قاري", "مفتي", "دكتور");
+
+  private static Set<String> romanised(String... arabic) {
+    Set<String> s = new java.util.HashSet<>();
+    for (String a : arabic) {
+      s.add(ArabicRomanizer.romanize(a));
+    }
+    return Set.copyOf(s);
+  }
+
   /** Titles that are also common given names: removed only when more than two words remain. */
   private static final Set<String> ALSO_NAMES = Set.of("amir", "emir", "sayed", "mir", "hafiz");
 
@@ -36,7 +51,7 @@ final class Honorifics implements NameStage {
     List<String> titles = new ArrayList<>(2);
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
-      boolean title = TITLES.contains(t);
+      boolean title = TITLES.contains(t) || ROMANISED_TITLES.contains(t);
       if (title && ALSO_NAMES.contains(t) && namesAfter(tokens, i) < 2) {
         title = false; // "Hafiz al-Assad": here Hafiz is the name
       }

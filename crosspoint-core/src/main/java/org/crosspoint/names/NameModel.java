@@ -58,7 +58,7 @@ public record NameModel(List<Part> parts) {
       Set.of(
           "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den",
           "y", "zu", "ter", "ten");
-  static final Set<String> NASAB = Set.of("bin", "ibn", "bint", "ben", "ould", "wuld", "ibnu", "b");
+  static final Set<String> NASAB = Set.of("bin", "ibn", "bint", "ben", "ould", "wuld", "walad", "ibnu", "b");
   static final Set<String> KUNYA = Set.of("abu", "abou", "abo", "abul", "umm", "um", "ummu", "abi");
   static final Set<String> ABD =
       Set.of(
@@ -71,6 +71,9 @@ public record NameModel(List<Part> parts) {
     "uddin", "uddeen", "eddine", "eddin", "addin", "aldin", "uldin", "eldin", "oddin", "uddine",
     "udin", "edin", "eddeen", "aldeen"
   };
+  /** Persian and Pashto suffixes written apart ("Akhund Zada", "Achak Zai"): joined on. */
+  private static final Set<String> SUFFIXES = Set.of("zada", "zadah", "zadeh", "zai", "zay", "khel", "khail");
+
   private static final Set<String> MOHD = Set.of("mohd", "md", "muhd", "mhd");
 
   /** The words of the name in order, each joined compound as one word. */
@@ -144,6 +147,10 @@ public record NameModel(List<Part> parts) {
             text = text + (allah ? "ullah" : "uddin");
             i = j;
           }
+        } else if (i + 1 < tokens.size() && SUFFIXES.contains(tokens.get(i + 1))) {
+          source = t + " " + tokens.get(i + 1);
+          text = text + tokens.get(i + 1);
+          i++;
         } else {
           text = canonicalCompound(text);
         }
