@@ -111,7 +111,7 @@ public final class EncounterStore {
   /**
    * Records an officer's disposition of one entry in one encounter. A FALSE_MATCH also clears the
    * pair (the encounter's document, that entry at {@code entryVersion}) for later encounters, until
-   * the entry changes.
+   * the entry changes. A traveller without a document number is never cleared automatically.
    *
    * @throws IllegalArgumentException when the encounter does not exist
    */
@@ -143,7 +143,8 @@ public final class EncounterStore {
             ps.setString(7, at.toString());
             ps.executeUpdate();
           }
-          if (disposition == Disposition.FALSE_MATCH) {
+          // Without a document number there is no traveller identity to tie a clearance to.
+          if (disposition == Disposition.FALSE_MATCH && !e.documentKey().isEmpty()) {
             try (PreparedStatement ps =
                 c.prepareStatement(
                     "INSERT INTO cleared_pair (document_key, entry_id, entry_version,"

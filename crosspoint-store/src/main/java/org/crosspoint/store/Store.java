@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.crosspoint.audit.AuditChain;
+import org.crosspoint.encounter.EncounterStore;
 import org.crosspoint.registry.Registry;
 
 /**
@@ -16,11 +18,14 @@ public final class Store implements AutoCloseable {
 
   private final Database database;
   private final Registry registry;
+  private final AuditChain audit = new AuditChain();
+  private final EncounterStore encounters;
 
   private Store(Database database) {
     this.database = database;
     Migrations.migrate(database);
     this.registry = Registry.on(database);
+    this.encounters = new EncounterStore(database, audit);
   }
 
   /** Opens (creating if needed) {@code home/crosspoint.db} and migrates it. */
@@ -54,6 +59,21 @@ public final class Store implements AutoCloseable {
 
   public Registry registry() {
     return registry;
+  }
+
+  /** The hash-chained audit trail; appends run inside a caller's transaction. */
+  public AuditChain audit() {
+    return audit;
+  }
+
+  /** Encounters, decisions, dispositions, cleared pairs and sightings. */
+  public EncounterStore encounters() {
+    return encounters;
+  }
+
+  /** Verifies the whole audit chain. */
+  public AuditChain.Verification verifyAudit() {
+    return database.read(audit::verify);
   }
 
   @Override
