@@ -62,7 +62,7 @@ public final class EntriesCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         Registry r = store.registry();
         Entry e;
         if (asOf != null) {
@@ -182,7 +182,7 @@ public final class EntriesCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         List<Entry> found = store.registry().search(String.join(" ", text), limit);
         if (json) {
           Json.print(out, found);
@@ -219,7 +219,7 @@ public final class EntriesCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         List<EntryVersion> versions = store.registry().history(id);
         if (versions.isEmpty()) {
           throw notFound(id);

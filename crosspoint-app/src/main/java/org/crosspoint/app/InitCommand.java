@@ -24,12 +24,13 @@ public final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = Store.open(home.dir())) {
+    try (Store store = home.openStore()) {
       List<ImportResult> done = DemoLists.loadIfEmpty(store, spec.commandLine().getErr());
+      String where = store.database().toString();
       out.println(
           done.isEmpty()
-              ? "Home " + home.dir() + " already has the bundled lists; nothing to do."
-              : "Home " + home.dir() + " is ready: loaded " + done.size() + " bundled list(s).");
+              ? "The registry at " + where + " already has the bundled lists; nothing to do."
+              : "Loaded " + done.size() + " bundled list(s) into the registry at " + where + ".");
       return 0;
     }
   }

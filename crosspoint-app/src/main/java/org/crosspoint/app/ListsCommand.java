@@ -48,7 +48,7 @@ public final class ListsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = Store.open(home.dir())) {
+    try (Store store = home.openStore()) {
       Registry r = store.registry();
       List<Map<String, Object>> rows = new ArrayList<>();
       for (Watchlist l : r.lists()) {
@@ -236,7 +236,7 @@ public final class ListsCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       long t0 = System.nanoTime();
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         ImportResult d =
             importFile(
                 store.registry(), newList(list, name, kind, agency), format, file, actor(), err);
@@ -295,7 +295,7 @@ public final class ListsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         Registry r = store.registry();
         Watchlist l =
             r.list(list).orElseThrow(() -> new IllegalArgumentException("no list '" + list + "'"));
@@ -371,7 +371,7 @@ public final class ListsCommand implements Callable<Integer> {
       if (!format.equals("csv") && !format.equals("json")) {
         throw new IllegalArgumentException("format '" + format + "': use csv or json");
       }
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         Registry r = store.registry();
         r.list(list).orElseThrow(() -> new IllegalArgumentException("no list '" + list + "'"));
         List<Entry> entries = r.entries(list);

@@ -134,6 +134,6 @@ class ListsCommandTest {
     assertTrue(first.err().contains("un-sc: 1003 added"), first.err());
     assertTrue(first.err().contains("ofac-sdn: 8976 added"), first.err());
     Run second = run("init");
-    assertTrue(second.out().contains("nothing to do"), second.out());
+    assertTrue(second.out().contains("already has the bundled lists; nothing to do"), second.out());
   }
 }
