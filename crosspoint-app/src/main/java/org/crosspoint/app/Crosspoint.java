@@ -22,8 +22,13 @@ public final class Crosspoint implements Runnable {
   /** Every subcommand, one per line; a newcomer finds a feature by its name here. */
   static List<Object> subcommands() {
     return List.of(
-        new CommandLine.HelpCommand(), new MrzCommand(), new EvalCommand()
-        // subcommands are added here, one per line
+        new CommandLine.HelpCommand(), //
+        new InitCommand(), //
+        new ListsCommand(), //
+        new EntriesCommand(), //
+        new MrzCommand(), //
+        new RulesCommand(), //
+        new EvalCommand() //
         );
   }
 

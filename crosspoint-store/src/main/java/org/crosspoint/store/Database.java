@@ -69,6 +69,13 @@ public final class Database implements AutoCloseable {
     return url;
   }
 
+  /** The URL without its query string, which may hold credentials: safe to print. */
+  @Override
+  public String toString() {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
+  }
+
   /**
    * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws
    * (the exception is rethrown; a {@link SQLException} wrapped in {@link StoreException}).
@@ -148,7 +155,7 @@ public final class Database implements AutoCloseable {
       }
       return fresh;
     } catch (SQLException e) {
-      throw new StoreException("cannot open database " + url + ": " + e.getMessage(), e);
+      throw new StoreException("cannot open database " + this + ": " + e.getMessage(), e);
     }
   }
 

@@ -209,11 +209,32 @@ final class UnXmlImporter {
       }
       // Name the record being read when the file broke (e.g. a truncated download).
       String rec = stack.isEmpty() ? "" : record(stack.get(0));
-      throw new ImportException(name, line, rec, "", "not well-formed XML: " + msg.strip(), e);
+      String hint = line >= lastLine() ? " (the file ends here: truncated?)" : "";
+      throw new ImportException(
+          name, line, rec, "", "not well-formed XML: " + msg.strip() + hint, e);
     } catch (IOException e) {
       throw new ImportException(name, 0, "", "", "cannot read: " + e.getMessage(), e);
     }
     return new Importers.Imported(entries, List.of());
+  }
+
+  /** The number of the file's last line, to tell a truncated file from a malformed one. */
+  private long lastLine() {
+    try (InputStream in = Files.newInputStream(file)) {
+      long lines = 1;
+      byte[] buf = new byte[65536];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private ImportException error(long line, String record, String field, String problem) {

@@ -134,6 +134,7 @@ class ImportersTest {
     assertTrue(e.line() >= lines - 1 && e.line() <= lines + 1, e.getMessage());
     assertEquals("INDIVIDUAL 6908001", e.record());
     assertTrue(e.getMessage().startsWith("cut.xml line "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("(the file ends here: truncated?)"), e.getMessage());
   }
 
   @Test
