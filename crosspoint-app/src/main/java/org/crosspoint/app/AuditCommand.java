@@ -142,7 +142,9 @@ public final class AuditCommand implements Runnable {
               when);
           p.printf("  reason:           %s%n", x.reason().isEmpty() ? "-" : oneLine(x.reason()));
           p.printf("  legal basis:      %s%n", x.legalBasis().isEmpty() ? "-" : x.legalBasis());
-          p.printf("  source reference: %s%n", x.sourceReference().isEmpty() ? "-" : x.sourceReference());
+          p.printf(
+              "  source reference: %s%n",
+              x.sourceReference().isEmpty() ? "-" : x.sourceReference());
           p.printf("  listed on:        %s%n", x.listedOn() == null ? "-" : x.listedOn());
           if (version != null) {
             p.printf(
@@ -205,7 +207,11 @@ public final class AuditCommand implements Runnable {
   static Instant instant(String text) {
     try {
       if (text.length() == 10) {
-        return LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
+        return LocalDate.parse(text)
+            .plusDays(1)
+            .atStartOfDay(ZoneOffset.UTC)
+            .toInstant()
+            .minusNanos(1000);
       }
       return Instant.parse(text);
     } catch (DateTimeParseException e) {

@@ -28,6 +28,8 @@ public final class Crosspoint implements Runnable {
         new EntriesCommand(), //
         new MrzCommand(), //
         new RulesCommand(), //
+        new ServeCommand(), //
+        new AuditCommand(), //
         new EvalCommand() //
         );
   }
@@ -59,6 +61,8 @@ public final class Crosspoint implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Library chatter (Jetty, Javalin) stays out of the officer's and the script's way.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.exit(commandLine().execute(args));
   }
 }

@@ -1,10 +1,10 @@
 package org.crosspoint.app;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crosspoint.http.ApiServer;
+import org.crosspoint.rules.RuleBook;
 import org.crosspoint.screening.Screener;
 import org.crosspoint.store.Store;
 import picocli.CommandLine.Command;
@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Mixin HomeOption home;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
@@ -46,15 +49,20 @@ public final class ServeCommand implements Callable<Integer> {
     if (!noInit) {
       FirstRun.prepare(store, home.dir(), err);
     }
-    Screener screener = new Screener(store.registry(), store.encounters(), Rules.load(home.dir(), err), 1);
+    RuleBook rules = Rules.load(home.dir(), err);
+    var rulesWatch = Rules.watch(rules, home.dir(), err);
+    Screener screener = new Screener(store.registry(), store.encounters(), rules::evaluate, 1);
     ApiServer server = new ApiServer(store, screener, Clock.systemUTC()).start(host, port);
     screener.printStatus(err);
-    err.printf("crosspoint: serving http://%s:%d/ (home %s); Ctrl-C to stop%n", host, server.port(), home.dir());
+    err.printf(
+        "crosspoint: serving http://%s:%d/ (home %s); Ctrl-C to stop%n",
+        host, server.port(), home.dir());
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  rulesWatch.shutdownNow();
                   server.close();
                   screener.close();
                   store.close();
@@ -64,5 +72,4 @@ public final class ServeCommand implements Callable<Integer> {
     stop.await();
     return 0;
   }
-
 }

@@ -56,8 +56,11 @@ record LabelledPair(String a, String b, boolean positive, boolean arabicOrigin, 
           continue;
         }
         if (n.kind() == NameKind.ORIGINAL_SCRIPT
-            || MatchingEvaluation.isVariant(n.full(), List.of(EntryName.of(primary, NameKind.PRIMARY)))) {
-          out.add(new LabelledPair(primary, n.full(), true, arabic || "Arab".equals(n.script()), split));
+            || MatchingEvaluation.isVariant(
+                n.full(), List.of(EntryName.of(primary, NameKind.PRIMARY)))) {
+          out.add(
+              new LabelledPair(
+                  primary, n.full(), true, arabic || "Arab".equals(n.script()), split));
         }
       }
       List<String> words = norm.normalize(primary).tokens();

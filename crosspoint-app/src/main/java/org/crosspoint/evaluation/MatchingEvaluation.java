@@ -206,17 +206,40 @@ public final class MatchingEvaluation {
       if (pass) {
         ok++;
       }
-      out.printf(Locale.ROOT, "  watchman pair %-18s ~ %-20s %.3f (min %s) %s%n", f[0], f[1], s, f[2], pass ? "ok" : "BELOW");
+      out.printf(
+          Locale.ROOT,
+          "  watchman pair %-18s ~ %-20s %.3f (min %s) %s%n",
+          f[0],
+          f[1],
+          s,
+          f[2],
+          pass ? "ok" : "BELOW");
     }
-    out.printf(Locale.ROOT, "watchman cross-script pairs at or above their minimum: %d/%d%n", ok, rows);
+    out.printf(
+        Locale.ROOT, "watchman cross-script pairs at or above their minimum: %d/%d%n", ok, rows);
     out.flush();
   }
 
   private static Entry withNames(Entry e, List<EntryName> names) {
     return new Entry(
-        e.id(), e.listId(), e.externalId(), e.type(), names, e.birthDates(), e.birthPlaces(),
-        e.nationalities(), e.gender(), e.documents(), e.addresses(), e.affiliations(), e.reason(),
-        e.legalBasis(), e.sourceReference(), e.listedOn(), e.reviewBy(), e.status());
+        e.id(),
+        e.listId(),
+        e.externalId(),
+        e.type(),
+        names,
+        e.birthDates(),
+        e.birthPlaces(),
+        e.nationalities(),
+        e.gender(),
+        e.documents(),
+        e.addresses(),
+        e.affiliations(),
+        e.reason(),
+        e.legalBasis(),
+        e.sourceReference(),
+        e.listedOn(),
+        e.reviewBy(),
+        e.status());
   }
 
   private static int rank(List<Candidate> c, String entryId) {
@@ -324,7 +347,8 @@ public final class MatchingEvaluation {
   // ---------------------------------------------------------------- perturbed recall and innocents
 
   public void perturbed(long seed) {
-    out.println("== Recall of perturbed listed names (UN + OFAC persons, primary and strong aliases)");
+    out.println(
+        "== Recall of perturbed listed names (UN + OFAC persons, primary and strong aliases)");
     MatchIndex index = MatchIndex.build(all());
     Perturber p = new Perturber(seed);
     Map<String, int[]> byKind = new HashMap<>();
@@ -351,8 +375,16 @@ public final class MatchingEvaluation {
             found++;
           } else if (misses.size() < 12) {
             misses.add(
-                "\"" + name.full() + "\" -> \"" + q.name() + "\" (" + q.kinds() + ")"
-                    + (rank >= 1 ? String.format(Locale.ROOT, " score %.3f", c.get(rank - 1).score()) : " not found"));
+                "\""
+                    + name.full()
+                    + "\" -> \""
+                    + q.name()
+                    + "\" ("
+                    + q.kinds()
+                    + ")"
+                    + (rank >= 1
+                        ? String.format(Locale.ROOT, " score %.3f", c.get(rank - 1).score())
+                        : " not found"));
           }
           if (split.equals("test")) {
             for (String k : q.kinds().split("\\+")) {
@@ -367,7 +399,11 @@ public final class MatchingEvaluation {
       }
       out.printf(
           Locale.ROOT,
-          "%-4s n=%6d  recall at default threshold %.2f: %.2f%%%n", split, n, threshold, pct(found, n));
+          "%-4s n=%6d  recall at default threshold %.2f: %.2f%%%n",
+          split,
+          n,
+          threshold,
+          pct(found, n));
       if (split.equals("dev")) {
         for (String m : misses) {
           out.println("   miss: " + m);
@@ -375,12 +411,18 @@ public final class MatchingEvaluation {
       }
     }
     byKind.forEach(
-        (k, v) -> out.printf(Locale.ROOT, "  test, with %-18s n=%6d recall %.2f%%%n", k, v[0], pct(v[1], v[0])));
+        (k, v) ->
+            out.printf(
+                Locale.ROOT, "  test, with %-18s n=%6d recall %.2f%%%n", k, v[0], pct(v[1], v[0])));
     out.flush();
   }
 
   public void innocents(int count, long seed) {
-    out.printf(Locale.ROOT, "== False alerts on %,d generated innocent travellers (seed %d)%n", count, seed);
+    out.printf(
+        Locale.ROOT,
+        "== False alerts on %,d generated innocent travellers (seed %d)%n",
+        count,
+        seed);
     MatchIndex index = MatchIndex.build(all());
     Set<String> listed = new HashSet<>();
     for (Entry e : all()) {
@@ -396,13 +438,15 @@ public final class MatchingEvaluation {
     Map<String, int[]> byCulture = new HashMap<>();
     List<String> examples = new ArrayList<>();
     for (InnocentPopulation.Traveller t : people) {
-      boolean homonym = listed.contains(String.join(" ", NameNormalizer.standard().words(t.name())));
+      boolean homonym =
+          listed.contains(String.join(" ", NameNormalizer.standard().words(t.name())));
       if (homonym) {
         homonyms++;
       }
       List<Candidate> a = index.screen(Query.ofName(t.name()), 3);
       boolean alertName = !a.isEmpty() && a.get(0).alert();
-      List<Candidate> b = index.screen(new Query(t.name(), t.dob(), t.nationality(), t.gender(), ""), 3);
+      List<Candidate> b =
+          index.screen(new Query(t.name(), t.dob(), t.nationality(), t.gender(), ""), 3);
       boolean alertData = !b.isEmpty() && b.get(0).alert();
       if (alertName) {
         nameOnly++;
@@ -432,7 +476,8 @@ public final class MatchingEvaluation {
         homonymAlerts,
         homonyms);
     byCulture.forEach(
-        (k, v) -> out.printf(Locale.ROOT, "  %-16s n=%6d alerts %.3f%%%n", k, v[0], pct(v[1], v[0])));
+        (k, v) ->
+            out.printf(Locale.ROOT, "  %-16s n=%6d alerts %.3f%%%n", k, v[0], pct(v[1], v[0])));
     for (String e : examples) {
       out.println("   e.g. " + e);
     }
@@ -451,7 +496,8 @@ public final class MatchingEvaluation {
     out.flush();
   }
 
-  private void report(String label, String subset, List<LabelledPair> pairs, String split, boolean arabic) {
+  private void report(
+      String label, String subset, List<LabelledPair> pairs, String split, boolean arabic) {
     int tp = 0;
     int fp = 0;
     int fn = 0;

@@ -17,11 +17,11 @@ import org.crosspoint.watchlist.EntryStatus;
  * The candidate index over every name and alias of every active entry: normalised, parsed and keyed
  * once when built, searched by blocking keys so that screening never scans every name.
  *
- * <p>Immutable: {@link #with} and {@link #without} return a new index and leave this one as it
- * was, so a screening that runs while the lists change sees one consistent snapshot; the owner
- * swaps snapshots through an {@code AtomicReference}. Changes go into a small delta segment over
- * the large base (replaced or removed base entries are hidden), and the base is rebuilt when the
- * delta passes a tenth of it, so an update costs time in proportion to the changes, not the list.
+ * <p>Immutable: {@link #with} and {@link #without} return a new index and leave this one as it was,
+ * so a screening that runs while the lists change sees one consistent snapshot; the owner swaps
+ * snapshots through an {@code AtomicReference}. Changes go into a small delta segment over the
+ * large base (replaced or removed base entries are hidden), and the base is rebuilt when the delta
+ * passes a tenth of it, so an update costs time in proportion to the changes, not the list.
  * Thread-safe.
  */
 public final class MatchIndex {
@@ -69,7 +69,8 @@ public final class MatchIndex {
   /** This index with the entry added, or replaced when its id is indexed already. */
   public MatchIndex with(Entry changedOrNew) {
     Objects.requireNonNull(changedOrNew, "entry");
-    return change(changedOrNew.id(), changedOrNew.status() == EntryStatus.ACTIVE ? changedOrNew : null);
+    return change(
+        changedOrNew.id(), changedOrNew.status() == EntryStatus.ACTIVE ? changedOrNew : null);
   }
 
   /** This index without the entry (unchanged when it is not indexed). */
@@ -348,7 +349,8 @@ public final class MatchIndex {
           h = (h + 1) & (simKeys.length - 1);
         }
         double v =
-            TokenSimilarity.similarity(qn.text[i], qn.phon[i], seg.vocabText[vocabId], seg.vocabPhon[vocabId]);
+            TokenSimilarity.similarity(
+                qn.text[i], qn.phon[i], seg.vocabText[vocabId], seg.vocabPhon[vocabId]);
         simStamp[h] = simEpoch;
         simKeys[h] = key;
         simVals[h] = v;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.crosspoint.names.NameModel.Role;
 
 /**
- * Name-to-name score: aligns the parts of two names across order changes and gaps, then weighs
- * what met, what is missing and what contradicts.
+ * Name-to-name score: aligns the parts of two names across order changes and gaps, then weighs what
+ * met, what is missing and what contradicts.
  *
  * <p>Implementation notes.
  *
@@ -17,9 +17,9 @@ import org.crosspoint.names.NameModel.Role;
  *   <li>A matched pair contributes {@code similarity × weight}, weight being the mean rarity of the
  *       two parts ({@link PartRarity}).
  *   <li>Unmatched parts on both sides are <em>contradictions</em> (paired heaviest first): they
- *       count in full against the score. Unmatched parts on one side only are <em>omissions</em>:
- *       a list's long nasab chain or a passport's extra middle name is normal, so an omission
- *       counts {@link #OMIT} of its weight, a nasab part {@link #OMIT_NASAB}.
+ *       count in full against the score. Unmatched parts on one side only are <em>omissions</em>: a
+ *       list's long nasab chain or a passport's extra middle name is normal, so an omission counts
+ *       {@link #OMIT} of its weight, a nasab part {@link #OMIT_NASAB}.
  *   <li>Roles: a part that is a given name on one side and a forefather's name (after bin/ibn) on
  *       the other is a different person ("Salman bin Muhammad" vs "Muhammad bin Salman"): that pair
  *       counts only {@link #ROLE_CONFLICT} of its similarity. Parts met in a different order
@@ -52,7 +52,8 @@ final class NameScorer {
     return run(q, c, sims, null);
   }
 
-  static double explain(EncodedName q, EncodedName c, Sims sims, List<Explanation.PartEvidence> out) {
+  static double explain(
+      EncodedName q, EncodedName c, Sims sims, List<Explanation.PartEvidence> out) {
     return run(q, c, sims, out);
   }
 
@@ -123,9 +124,15 @@ final class NameScorer {
       if (out != null) {
         String how = how(q, i, c, j, sim);
         if (conflict) {
-          how += ", but " + roleName(q.role[i]) + " in the query and " + roleName(c.role[j]) + " in the listed name";
+          how +=
+              ", but "
+                  + roleName(q.role[i])
+                  + " in the query and "
+                  + roleName(c.role[j])
+                  + " in the listed name";
         }
-        out.add(new Explanation.PartEvidence(q.source[i], c.source[j], how, Explanation.round(sim)));
+        out.add(
+            new Explanation.PartEvidence(q.source[i], c.source[j], how, Explanation.round(sim)));
       }
     }
     // A name written as one word on one side and two on the other ("Walijan" / "Wali Jan").
@@ -199,7 +206,14 @@ final class NameScorer {
       if (out != null) {
         out.add(
             new Explanation.PartEvidence(
-                "", "", "parts in a different order (" + inversions + " swap" + (inversions > 1 ? "s" : "") + ")", 0.0));
+                "",
+                "",
+                "parts in a different order ("
+                    + inversions
+                    + " swap"
+                    + (inversions > 1 ? "s" : "")
+                    + ")",
+                0.0));
       }
     }
     if (!identical) {

@@ -6,9 +6,9 @@ package org.crosspoint.matching;
  *
  * <ul>
  *   <li>the <em>phonetic form</em> folds spellings of one sound to one symbol (kh → X, gh → G, sh /
- *       sch → S, ch → C, th → T, dh → D, zh → J, dj → j, ph → f, q / ck / hard c → k, ou / oo → u, ee
- *       → i) and collapses doubled letters, so that "Yousaf", "Yusuf" and "Youssouf" differ only in
- *       vowels, which {@link TokenSimilarity} treats as cheap;
+ *       sch → S, ch → C, th → T, dh → D, zh → J, dj → j, ph → f, q / ck / hard c → k, ou / oo → u,
+ *       ee → i) and collapses doubled letters, so that "Yousaf", "Yusuf" and "Youssouf" differ only
+ *       in vowels, which {@link TokenSimilarity} treats as cheap;
  *   <li>the <em>skeleton</em> keeps only consonant classes (vowels, h, y and w dropped except a
  *       leading vowel marker): "Muhammad", "Mohamed", "Mohammed" are all "mhmd". It is the blocking
  *       key of the candidate index.

@@ -5,9 +5,9 @@ package org.crosspoint.matching;
  * Damerau-Levenshtein distance over the {@link Phonetic} forms, normalised by the longer form.
  *
  * <p>Implementation notes. Costs are small where romanisations of Arabic, Persian and Urdu names
- * disagree and full where letters really differ: vowel for vowel 0.25 (e/i and o/u 0.15), vowel
- * or h inserted or dropped 0.35, consonant pairs written for one Arabic letter 0.2–0.45 (k/X for
- * خ/ك, X/h, d/D/z for ذ ض ظ, t/T/s for ث, s/S, g/G/j for غ ج, f/v, v/w, b/p), adjacent swap 0.5,
+ * disagree and full where letters really differ: vowel for vowel 0.25 (e/i and o/u 0.15), vowel or
+ * h inserted or dropped 0.35, consonant pairs written for one Arabic letter 0.2–0.45 (k/X for خ/ك,
+ * X/h, d/D/z for ذ ض ظ, t/T/s for ث, s/S, g/G/j for غ ج, f/v, v/w, b/p), adjacent swap 0.5,
  * anything else 1. Identical words score 1; words with the same phonetic form 0.97 (so an exact
  * spelling still ranks first); other scores are capped at 0.95. Initials ("M") meet a word with
  * that first letter at 0.6.

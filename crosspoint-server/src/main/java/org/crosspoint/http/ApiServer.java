@@ -62,7 +62,9 @@ public final class ApiServer implements AutoCloseable {
             });
     app.get("/", ctx -> ctx.html(page));
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-    app.get("/health", ctx -> ctx.json(Map.of("status", "ok", "indexed_entries", screener.indexedEntries())));
+    app.get(
+        "/health",
+        ctx -> ctx.json(Map.of("status", "ok", "indexed_entries", screener.indexedEntries())));
     app.post("/api/screen", this::screen);
     app.post("/api/mrz", this::mrz);
     app.post("/api/encounters/{id}/dispositions", this::dispose);
@@ -157,7 +159,9 @@ public final class ApiServer implements AutoCloseable {
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("give \"lines\": the MRZ lines as an array of strings");
     }
-    ctx.json(MrzParser.parse(lines, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).toJsonFields());
+    ctx.json(
+        MrzParser.parse(lines, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+            .toJsonFields());
   }
 
   private void dispose(Context ctx) throws IOException {
@@ -187,7 +191,14 @@ public final class ApiServer implements AutoCloseable {
     EncounterStore.StoredDisposition sd =
         store
             .encounters()
-            .dispose(encounterId, entryId, d, b.path("note").asText(""), officer, version, clock.instant());
+            .dispose(
+                encounterId,
+                entryId,
+                d,
+                b.path("note").asText(""),
+                officer,
+                version,
+                clock.instant());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", sd.id());
     out.put("encounter_id", sd.encounterId());
@@ -223,7 +234,10 @@ public final class ApiServer implements AutoCloseable {
   private void encounter(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     StoredEncounter e =
-        store.encounters().encounter(id).orElseThrow(() -> new NotFound("no encounter with id " + id));
+        store
+            .encounters()
+            .encounter(id)
+            .orElseThrow(() -> new NotFound("no encounter with id " + id));
     Map<String, Object> out = summary(e);
     out.put("record", JSON.readTree(e.payload()));
     out.put("dispositions", store.encounters().dispositions(id));

@@ -66,8 +66,7 @@ final class EncounterRequest {
     } else {
       throw new IllegalArgumentException("give either \"mrz\" (the zone's lines) or \"traveller\"");
     }
-    Direction direction =
-        enumOf(Direction.class, text(body, "direction", "ENTRY"), "direction");
+    Direction direction = enumOf(Direction.class, text(body, "direction", "ENTRY"), "direction");
     JsonNode cp = body.path("crossing_point");
     CrossingPoint point =
         new CrossingPoint(
@@ -159,7 +158,11 @@ final class EncounterRequest {
       return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          field + ": '" + s + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()),
+          field
+              + ": '"
+              + s
+              + "' is not one of "
+              + java.util.Arrays.toString(type.getEnumConstants()),
           e);
     }
   }

@@ -41,8 +41,12 @@ import org.crosspoint.watchlist.Watchlist;
  * Thread-safe.
  */
 public final class Screener implements AutoCloseable {
-  /** How many candidates the index returns per traveller; the decision reads the alerting ones. */
-  static final int CANDIDATES = 10;
+  /**
+   * How many candidates the index returns per traveller; the decision reads the alerting persons
+   * among them (a traveller is a person: organisations, vessels and aircraft are not screened
+   * here).
+   */
+  static final int CANDIDATES = 20;
 
   /** The compiled state screening reads. */
   record Snapshot(long changeCounter, MatchIndex index, Map<String, Watchlist> lists) {}
@@ -136,15 +140,10 @@ public final class Screener implements AutoCloseable {
     Snapshot s = snapshot.get();
     Traveller t = encounter.traveller();
     Query q =
-        new Query(
-            t.fullName(),
-            t.birthDate(),
-            t.nationality(),
-            t.gender(),
-            t.document().number());
+        new Query(t.fullName(), t.birthDate(), t.nationality(), t.gender(), t.document().number());
     List<ListMatch> matches = new ArrayList<>();
     for (Candidate c : s.index().screen(q, CANDIDATES)) {
-      if (!c.alert()) {
+      if (!c.alert() || c.entry().type() != org.crosspoint.watchlist.SubjectType.PERSON) {
         continue;
       }
       matches.add(toListMatch(c));
@@ -174,7 +173,9 @@ public final class Screener implements AutoCloseable {
         field(e, "document"));
   }
 
-  /** The content hash of the entry's current version: a cleared pair holds while it is unchanged. */
+  /**
+   * The content hash of the entry's current version: a cleared pair holds while it is unchanged.
+   */
   private String currentVersion(String entryId) {
     List<EntryVersion> h = registry.history(entryId);
     return h.isEmpty() ? "" : h.get(h.size() - 1).contentHash();
@@ -189,12 +190,7 @@ public final class Screener implements AutoCloseable {
         }
         b.append(
             String.format(
-                Locale.ROOT,
-                "%s %s %s (%+.2f)",
-                f.query(),
-                f.verdict(),
-                f.listed(),
-                f.effect()));
+                Locale.ROOT, "%s %s %s (%+.2f)", f.query(), f.verdict(), f.listed(), f.effect()));
       }
     }
     return b.toString();
@@ -230,10 +226,14 @@ public final class Screener implements AutoCloseable {
         hits);
   }
 
-  /** A new encounter id: time-ordered prefix for readable listings, random suffix for uniqueness. */
+  /**
+   * A new encounter id: time-ordered prefix for readable listings, random suffix for uniqueness.
+   */
   public static String newEncounterId(Instant at) {
-    return "E" + Long.toString(at.toEpochMilli(), 36).toUpperCase(Locale.ROOT)
-        + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return "E"
+        + Long.toString(at.toEpochMilli(), 36).toUpperCase(Locale.ROOT)
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
   }
 
   public void printStatus(PrintWriter out) {

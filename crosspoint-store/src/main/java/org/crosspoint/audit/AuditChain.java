@@ -19,11 +19,11 @@ import java.util.Optional;
  *
  * <p>Implementation notes: record {@code n} stores {@code hash(n) = SHA-256(seq | at | kind |
  * subject | actor | payload | hash(n-1))}, the first record chaining to 64 zeros. Altering,
- * deleting or reordering any record breaks the link at that record, and {@link #verify} reports
- * the first such record. Appends run inside the caller's transaction, so an encounter and its audit
- * record commit together or not at all. The head row is updated before it is read, which
- * serialises appenders on both SQLite (write lock) and PostgreSQL (row lock). Thread-safe: holds
- * no state of its own.
+ * deleting or reordering any record breaks the link at that record, and {@link #verify} reports the
+ * first such record. Appends run inside the caller's transaction, so an encounter and its audit
+ * record commit together or not at all. The head row is updated before it is read, which serialises
+ * appenders on both SQLite (write lock) and PostgreSQL (row lock). Thread-safe: holds no state of
+ * its own.
  */
 public final class AuditChain {
   static final String GENESIS = "0".repeat(64);
@@ -58,7 +58,8 @@ public final class AuditChain {
     }
     long seq;
     String prev;
-    try (PreparedStatement head = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+    try (PreparedStatement head =
+            c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
         ResultSet rs = head.executeQuery()) {
       rs.next();
       seq = rs.getLong(1);
@@ -79,7 +80,8 @@ public final class AuditChain {
       ins.setString(8, hash);
       ins.executeUpdate();
     }
-    try (PreparedStatement upd = c.prepareStatement("UPDATE audit_head SET hash = ? WHERE id = 1")) {
+    try (PreparedStatement upd =
+        c.prepareStatement("UPDATE audit_head SET hash = ? WHERE id = 1")) {
       upd.setString(1, hash);
       upd.executeUpdate();
     }
@@ -101,7 +103,10 @@ public final class AuditChain {
         count++;
         if (r.seq() != expected) {
           return new Verification(
-              false, count, expected, "record " + expected + " is missing (next is " + r.seq() + ")");
+              false,
+              count,
+              expected,
+              "record " + expected + " is missing (next is " + r.seq() + ")");
         }
         if (!r.prevHash().equals(prev)) {
           return new Verification(
@@ -121,7 +126,8 @@ public final class AuditChain {
         expected++;
       }
     }
-    try (PreparedStatement head = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+    try (PreparedStatement head =
+            c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
         ResultSet rs = head.executeQuery()) {
       if (rs.next() && (rs.getLong(1) != expected - 1 || !rs.getString(2).equals(prev))) {
         return new Verification(
@@ -172,7 +178,13 @@ public final class AuditChain {
   }
 
   static String hash(
-      long seq, Instant at, String kind, String subject, String actor, String payload, String prev) {
+      long seq,
+      Instant at,
+      String kind,
+      String subject,
+      String actor,
+      String payload,
+      String prev) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (String part :

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.crosspoint.audit.AuditChain;
 import org.crosspoint.store.Database;
 import org.crosspoint.watchlist.Entry;
 import org.crosspoint.watchlist.EntryName;
@@ -46,6 +47,7 @@ public final class Registry {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
   private static final String LOCK = "registry";
+  private static final AuditChain AUDIT = new AuditChain();
 
   private final Database db;
 
@@ -644,6 +646,24 @@ public final class Registry {
       ps.setInt(11, removed);
       ps.executeUpdate();
     }
+    // Every registry change also goes into the audit chain, in the same transaction.
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("change", id);
+    payload.put("action", action);
+    payload.put("list", listId);
+    payload.put("entry", entryId);
+    payload.put("source", source);
+    payload.put("detail", detail == null ? "" : detail);
+    payload.put("added", added);
+    payload.put("changed", changed);
+    payload.put("removed", removed);
+    AUDIT.append(
+        c,
+        "REGISTRY_" + action,
+        entryId == null || entryId.isEmpty() ? String.valueOf(listId) : entryId,
+        actor == null || actor.isBlank() ? "unknown" : actor,
+        at,
+        EntryJson.write(payload));
     return id;
   }
 

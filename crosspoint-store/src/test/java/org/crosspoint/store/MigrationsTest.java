@@ -1,6 +1,7 @@
 package org.crosspoint.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,7 +69,10 @@ class MigrationsTest {
                 }
                 return v;
               });
-      assertEquals(List.of(1, 98), versions);
+      // Every shipped migration plus 98; the failing 99 left no row.
+      assertEquals(98, versions.get(versions.size() - 1), versions.toString());
+      assertTrue(versions.contains(1), versions.toString());
+      assertFalse(versions.contains(99), versions.toString());
       // extra99 was rolled back with its migration
       assertThrows(
           StoreException.class,
