@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure Crosspoint against the evaluation data in ../shared/data.",
-    subcommands = {EvalMrzCommand.class})
+    subcommands = {EvalMrzCommand.class, EvalHttpCommand.class})
 public final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
