@@ -145,8 +145,15 @@ class RegistryTest {
       List<Entry> dup = List.of(person("ecl", "2", "A"), person("ecl", "2", "B"));
       assertThrows(
           IllegalArgumentException.class, () -> r.importEntries("ecl", dup, "bad.csv", "t"));
-      // A failure inside the transaction, after rows were written: a NUL byte is refused by
-      // PostgreSQL text, and on SQLite we break the schema the last statement needs.
+      IllegalArgumentException empty =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> r.importEntries("ecl", List.of(), "empty.csv", "t"));
+      assertEquals(
+          "empty.csv has no entries; refusing to delist all 1 active entries of ecl",
+          empty.getMessage());
+      // A failure inside the transaction after rows were written: the table the last statement
+      // needs is gone, so the import fails at its very end and must roll back everything.
       List<Entry> many = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
         many.add(person("ecl", "n" + i, "Name " + i, "PAK"));

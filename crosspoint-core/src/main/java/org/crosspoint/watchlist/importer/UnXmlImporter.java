@@ -382,12 +382,13 @@ final class UnXmlImporter {
 
   private java.util.Optional<PartialDate> birthDate(Node d, String rec) {
     String type = d.child("TYPE_OF_DATE").toUpperCase(java.util.Locale.ROOT);
-    boolean approx = type.equals("APPROXIMATELY");
+    String note = d.child("NOTE");
+    // Some BETWEEN dates carry the approximation in a note: <NOTE>Approximately</NOTE>.
+    boolean approx = type.equals("APPROXIMATELY") || note.equalsIgnoreCase("Approximately");
     String date = d.child("DATE");
     String year = d.child("YEAR");
     String from = d.child("FROM_YEAR");
     String to = d.child("TO_YEAR");
-    String note = d.child("NOTE");
     String field = "DATE_OF_BIRTH";
     try {
       PartialDate p;
