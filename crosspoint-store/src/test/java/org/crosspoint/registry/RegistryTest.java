@@ -212,4 +212,36 @@ class RegistryTest {
       assertTrue(ms < 2_000, "activeEntries took " + ms + " ms");
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("org.crosspoint.store.TestStores#databases")
+  void concurrentWritersFromTwoThreadsAllCommitWithDistinctChanges(String kind) throws Exception {
+    try (TestStores.Handle h = TestStores.open(kind, tmp)) {
+      Registry r = withList(h, "ecl");
+      long before = r.changeCounter();
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+          int thread = t;
+          futures.add(
+              pool.submit(
+                  () -> {
+                    for (int i = 0; i < 15; i++) {
+                      r.putEntry(
+                          person("ecl", thread + "-" + i, "Name " + i, "PAK"), "t" + thread, "x");
+                    }
+                  }));
+        }
+        for (java.util.concurrent.Future<?> f : futures) {
+          f.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+      assertEquals(before + 30, r.changeCounter());
+      assertEquals(30, r.entries("ecl").size());
+    }
+  }
 }
