@@ -121,6 +121,7 @@ final class UnXmlImporter {
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     List<Entry> entries = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    List<String> notes = new ArrayList<>();
     List<Node> stack = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
       XMLStreamReader x = f.createXMLStreamReader(in);
@@ -156,6 +157,10 @@ final class UnXmlImporter {
                     "root element is <" + tag + ">, expected <CONSOLIDATED_LIST>");
               }
               sawRoot = true;
+              String generated = x.getAttributeValue(null, "dateGenerated");
+              if (generated != null && !generated.isBlank()) {
+                notes.add("UN list generated " + generated.strip());
+              }
             }
             if (!stack.isEmpty() || tag.equals("INDIVIDUAL") || tag.equals("ENTITY")) {
               Node n =
@@ -215,7 +220,7 @@ final class UnXmlImporter {
     } catch (IOException e) {
       throw new ImportException(name, 0, "", "", "cannot read: " + e.getMessage(), e);
     }
-    return new Importers.Imported(entries, List.of());
+    return new Importers.Imported(entries, notes);
   }
 
   /** The number of the file's last line, to tell a truncated file from a malformed one. */
