@@ -87,6 +87,9 @@ public final class Database implements AutoCloseable {
       c.setAutoCommit(false);
       T result = work.run(c);
       c.commit();
+      // sqlite-jdbc begins the next transaction right after a commit; with IMMEDIATE that would
+      // keep the write lock on an idle pooled connection. Back to autocommit ends it.
+      c.setAutoCommit(true);
       ok = true;
       return result;
     } catch (SQLException e) {
