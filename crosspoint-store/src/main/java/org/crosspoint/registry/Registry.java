@@ -378,6 +378,27 @@ public final class Registry {
         .isPresent();
   }
 
+  /**
+   * The content hash of the current version of every ACTIVE entry, by entry id: what screening ties
+   * a cleared false match to, read once per index compile instead of once per alert.
+   */
+  public Map<String, String> activeVersions() {
+    return db.read(
+        c -> {
+          Map<String, String> out = new HashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT entry_id, content_hash FROM entry_version"
+                          + " WHERE valid_to IS NULL AND status = 'ACTIVE'");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getString(1), rs.getString(2));
+            }
+          }
+          return out;
+        });
+  }
+
   /** Every ACTIVE entry of every list, by list then id: what screening compiles its index from. */
   public List<Entry> activeEntries() {
     return docs(

@@ -32,7 +32,7 @@ public final class Database implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  private static final int MAX_IDLE = 4;
+  private static final int MAX_IDLE = 32;
 
   private final String url;
   private final Dialect dialect;
