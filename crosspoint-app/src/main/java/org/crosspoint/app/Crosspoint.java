@@ -30,6 +30,7 @@ public final class Crosspoint implements Runnable {
         new RulesCommand(), //
         new ServeCommand(), //
         new AuditCommand(), //
+        new BulletinsCommand(), //
         new EvalCommand() //
         );
   }
