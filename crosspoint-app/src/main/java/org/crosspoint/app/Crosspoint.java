@@ -25,7 +25,8 @@ public final class Crosspoint implements Runnable {
         new CommandLine.HelpCommand(), //
         new MrzCommand(), //
         new EvalCommand(), //
-        new RulesCommand()
+        new RulesCommand(), //
+        new ManifestCommand()
         // subcommands are added here, one per line (the // keep the formatter from joining them)
         );
   }
