@@ -421,7 +421,9 @@ public final class MrzParser {
     if (fieldsWithBadCharacters.contains(field)) {
       return code;
     }
-    if (code.equals("UTO")) {
+    if (code.isEmpty()) {
+      errors.add(new MrzError(field, "no country code, only fillers"));
+    } else if (code.equals("UTO")) {
       errors.add(
           new MrzError(
               field,
