@@ -23,11 +23,15 @@ public final class Crosspoint implements Runnable {
   static List<Object> subcommands() {
     return List.of(
         new CommandLine.HelpCommand(), //
+        new InitCommand(), //
+        new ListsCommand(), //
+        new EntriesCommand(), //
         new MrzCommand(), //
-        new EvalCommand(), //
         new RulesCommand(), //
-        new ManifestCommand()
-        // subcommands are added here, one per line (the // keep the formatter from joining them)
+        new ServeCommand(), //
+        new AuditCommand(), //
+        new EvalCommand(), //
+        new ManifestCommand() //
         );
   }
 
@@ -58,6 +62,8 @@ public final class Crosspoint implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Library chatter (Jetty, Javalin) stays out of the officer's and the script's way.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.exit(commandLine().execute(args));
   }
 }
