@@ -2,12 +2,15 @@ package org.crosspoint.manifest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.crosspoint.csv.CsvException;
+import org.crosspoint.csv.CsvReader;
 import org.crosspoint.dates.PartialDate;
 import org.crosspoint.screening.DocumentType;
 import org.crosspoint.screening.Route;
@@ -56,62 +59,92 @@ final class CsvManifestParser {
           Map.entry("origin", "from"),
           Map.entry("destination", "to"));
 
-  private final CsvRecords records;
+  static final int MAX_FIELD = 4_096;
+  static final int MAX_FIELDS = 200;
+
+  private final CsvReader records;
   private final LocalDate today;
   private final Consumer<ManifestPassenger> sink;
   private final Problems problems;
 
   CsvManifestParser(
       Reader in, LocalDate today, Consumer<ManifestPassenger> sink, Problems problems) {
-    this.records = new CsvRecords(in);
+    this.records = new CsvReader(in, ',', MAX_FIELD, MAX_FIELDS);
     this.today = today;
     this.sink = sink;
     this.problems = problems;
   }
 
   ManifestSummary run() throws IOException {
-    CsvRecords.Row header = records.next();
+    try {
+      return read();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** A record, or null at the end; a malformed one is reported and returned as an empty list. */
+  private List<String> next() {
+    try {
+      return records.next();
+    } catch (CsvException e) {
+      problems.add(
+          "line " + e.line(), e.getMessage().replaceFirst("^line \\d+: ", "") + "; row dropped");
+      badLine = e.line();
+      return List.of();
+    }
+  }
+
+  private long badLine = -1;
+
+  private ManifestSummary read() {
+    List<String> header = next();
+    while (header != null && blank(header)) {
+      header = next();
+    }
     if (header == null) {
       problems.add("line 1", "the file is empty; a header row is needed");
       return summary(0, 0);
     }
-    if (header.error() != null) {
-      problems.add("line " + header.line(), header.error());
+    if (header.isEmpty()) {
       return summary(0, 0);
     }
+    long headerLine = records.line();
     Map<String, Integer> col = new HashMap<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      String h = header.fields().get(i).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
       h = SYNONYMS.getOrDefault(h, h);
       if (!COLUMNS.contains(h)) {
         problems.add(
-            "line 1",
+            "line " + headerLine,
             "unknown column '"
-                + header.fields().get(i).strip()
+                + header.get(i).strip()
                 + "' ignored (known: "
                 + String.join(", ", COLUMNS)
                 + ")");
       } else if (col.putIfAbsent(h, i) != null) {
-        problems.add("line 1", "column '" + h + "' appears twice; the first is used");
+        problems.add("line " + headerLine, "column '" + h + "' appears twice; the first is used");
       }
     }
     if (!col.containsKey("full_name") && !col.containsKey("surname")) {
-      problems.add("line 1", "no name column (full_name, or surname and given_names)");
+      problems.add("line " + headerLine, "no name column (full_name, or surname and given_names)");
       return summary(0, 0);
     }
     int passengers = 0;
     int rejected = 0;
     int number = 0;
-    CsvRecords.Row r;
-    while ((r = records.next()) != null) {
-      number++;
-      String where = "line " + r.line();
-      if (r.error() != null) {
-        problems.add(where, r.error() + "; row dropped");
+    List<String> fields;
+    while ((fields = next()) != null) {
+      if (fields.isEmpty()) {
+        number++;
         rejected++;
         continue;
       }
-      Row row = new Row(r, col, where);
+      if (records.line() == badLine || blank(fields)) {
+        continue; // the rest of a malformed row, or an empty line
+      }
+      number++;
+      Row row = new Row(fields, col, "line " + records.line());
       ManifestPassenger p = row.passenger(number);
       if (p == null) {
         rejected++;
@@ -123,17 +156,21 @@ final class CsvManifestParser {
     return summary(passengers, rejected);
   }
 
+  private static boolean blank(List<String> fields) {
+    return fields.size() == 1 && fields.get(0).isBlank();
+  }
+
   private ManifestSummary summary(int passengers, int rejected) {
     return new ManifestSummary(
         ManifestFormat.CSV, passengers, rejected, -1, problems.kept(), problems.count());
   }
 
   private final class Row {
-    final CsvRecords.Row r;
+    final List<String> r;
     final Map<String, Integer> col;
     final String where;
 
-    Row(CsvRecords.Row r, Map<String, Integer> col, String where) {
+    Row(List<String> r, Map<String, Integer> col, String where) {
       this.r = r;
       this.col = col;
       this.where = where;
@@ -141,7 +178,7 @@ final class CsvManifestParser {
 
     String get(String name) {
       Integer i = col.get(name);
-      return i == null || i >= r.fields().size() ? "" : r.fields().get(i).strip();
+      return i == null || i >= r.size() ? "" : r.get(i).strip();
     }
 
     void bad(String column, RuntimeException e) {

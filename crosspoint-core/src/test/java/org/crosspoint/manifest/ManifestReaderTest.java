@@ -172,11 +172,15 @@ class ManifestReaderTest {
             + "محمد آصف خان,1985,PAK,M,P,AB1,PAK,2030-13-01,ENTRY,,AFG,PAK,\n"
             + ",1990-01-01,PAK,F,P,X,PAK,2030-01-01,ENTRY,,,,\n"
             + "\"Ali \"\"The Lion\"\"\nHaidari\",circa 1975,AFG,male,travel document,T1,AFG,"
-            + "2028-02-29,sideways,,IRN,PAK,\n";
+            + "2028-02-29,sideways,,IRN,PAK,\n"
+            + "\"BROKEN\"x,1990-01-01,PAK,M,P,Z1,PAK,2030-01-01,ENTRY,,,,\n"
+            + "\n"
+            + "GUL WALI,1990-01-01,AFG,M,P,Z2,AFG,2030-01-01,ENTRY,,,,\n";
     List<ManifestSummary> s = new ArrayList<>();
     List<ManifestPassenger> ps = read(csv, ManifestFormat.CSV, s);
-    assertEquals(3, ps.size());
-    assertEquals(1, s.get(0).rejected());
+    assertEquals(4, ps.size());
+    assertEquals(2, s.get(0).rejected());
+    assertEquals("GUL WALI", ps.get(3).traveller().fullName());
     ManifestPassenger khan = ps.get(0);
     assertEquals("KHAN, Muhammad Asif", khan.traveller().fullName());
     assertEquals("PAK", khan.traveller().nationality());
@@ -194,7 +198,9 @@ class ManifestReaderTest {
     assertEquals(
         "line 5 column direction: 'sideways' is not a direction (ENTRY, EXIT, TRANSIT)",
         errors.get(3));
-    assertEquals(4, errors.size(), errors.toString());
+    assertEquals(
+        "line 7: unexpected character 'x' after a closing quote; row dropped", errors.get(4));
+    assertEquals(5, errors.size(), errors.toString());
   }
 
   @Test
