@@ -1,6 +1,9 @@
 package org.crosspoint.manifest;
 
+import java.time.Instant;
 import java.util.Objects;
+import org.crosspoint.screening.CrossingPoint;
+import org.crosspoint.screening.Encounter;
 import org.crosspoint.screening.Route;
 import org.crosspoint.screening.Traveller;
 import org.crosspoint.watchlist.Direction;
@@ -37,5 +40,21 @@ public record ManifestPassenger(
     departure = Objects.requireNonNullElse(departure, "");
     arrival = Objects.requireNonNullElse(arrival, "");
     route = Objects.requireNonNullElse(route, Route.UNKNOWN);
+  }
+
+  /**
+   * The encounter of this person at a crossing point, for screening a manifest.
+   *
+   * @param id the encounter id
+   * @param fallback the direction when the manifest does not give one (PAXLST never does: the
+   *     caller knows whether the flight arrives or departs)
+   * @param point where the flight arrives or departs
+   * @param time the flight's time, or when the manifest was screened
+   * @param officer who screens, or empty
+   */
+  public Encounter encounter(
+      String id, Direction fallback, CrossingPoint point, Instant time, String officer) {
+    Direction d = direction != null ? direction : Objects.requireNonNull(fallback, "fallback");
+    return new Encounter(id, traveller, d, point, route, time, officer);
   }
 }

@@ -82,6 +82,17 @@ class ManifestReaderTest {
     assertEquals("ISB", ps.get(0).arrival());
     assertEquals("segments 7-13", ps.get(0).where());
     assertNull(ps.get(0).direction());
+    org.crosspoint.screening.Encounter e =
+        ps.get(0)
+            .encounter(
+                "m1-1",
+                Direction.ENTRY,
+                new org.crosspoint.screening.CrossingPoint(
+                    "ISB", org.crosspoint.screening.CrossingKind.AIR, "PAK"),
+                java.time.Instant.parse("2026-11-23T08:30:00Z"),
+                "");
+    assertEquals(Direction.ENTRY, e.direction());
+    assertEquals("PA1234567", e.document().number());
 
     Traveller khan = ps.get(1).traveller();
     assertNull(khan.birthDate(), "the bad date is lost, the passenger is not");
