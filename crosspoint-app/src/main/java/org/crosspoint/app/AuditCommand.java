@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -130,24 +131,38 @@ public final class AuditCommand implements Runnable {
         if (json) {
           Json.print(p, out);
         } else if (e.isEmpty()) {
-          p.printf("%s was not on any list at %s (not yet in the registry then)%n", entryId, when);
+          p.printf(
+              Locale.ROOT,
+              "%s was not on any list at %s (not yet in the registry then)%n",
+              entryId,
+              when);
         } else {
           Entry x = e.get();
           p.printf(
+              Locale.ROOT,
               "%s (%s) %s on list %s at %s%n",
               entryId,
               x.displayName(),
               listed ? "WAS listed" : "was NOT listed (status " + x.status() + ")",
               x.listId(),
               when);
-          p.printf("  reason:           %s%n", x.reason().isEmpty() ? "-" : oneLine(x.reason()));
-          p.printf("  legal basis:      %s%n", x.legalBasis().isEmpty() ? "-" : x.legalBasis());
           p.printf(
+              Locale.ROOT,
+              "  reason:           %s%n",
+              x.reason().isEmpty() ? "-" : oneLine(x.reason()));
+          p.printf(
+              Locale.ROOT,
+              "  legal basis:      %s%n",
+              x.legalBasis().isEmpty() ? "-" : x.legalBasis());
+          p.printf(
+              Locale.ROOT,
               "  source reference: %s%n",
               x.sourceReference().isEmpty() ? "-" : x.sourceReference());
-          p.printf("  listed on:        %s%n", x.listedOn() == null ? "-" : x.listedOn());
+          p.printf(
+              Locale.ROOT, "  listed on:        %s%n", x.listedOn() == null ? "-" : x.listedOn());
           if (version != null) {
             p.printf(
+                Locale.ROOT,
                 "  version %d, valid from %s to %s, written by %s (%s %s)%n",
                 version.version(),
                 version.validFrom(),
@@ -195,7 +210,14 @@ public final class AuditCommand implements Runnable {
           Json.print(p, records);
         } else {
           for (AuditChain.Record r : records) {
-            p.printf("#%d %s %s by %s: %s%n", r.seq(), r.at(), r.kind(), r.actor(), r.payload());
+            p.printf(
+                Locale.ROOT,
+                "#%d %s %s by %s: %s%n",
+                r.seq(),
+                r.at(),
+                r.kind(),
+                r.actor(),
+                r.payload());
           }
         }
         return 0;

@@ -31,6 +31,7 @@ public final class Crosspoint implements Runnable {
         new ServeCommand(), //
         new AuditCommand(), //
         new BulletinsCommand(), //
+        new ManifestCommand(), //
         new EvalCommand() //
         );
   }

@@ -1,6 +1,7 @@
 package org.crosspoint.app;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crosspoint.http.ApiServer;
@@ -55,8 +56,11 @@ public final class ServeCommand implements Callable<Integer> {
     ApiServer server = new ApiServer(store, screener, Clock.systemUTC()).start(host, port);
     screener.printStatus(err);
     err.printf(
+        Locale.ROOT,
         "crosspoint: serving http://%s:%d/ (home %s); Ctrl-C to stop%n",
-        host, server.port(), home.dir());
+        host,
+        server.port(),
+        home.dir());
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
