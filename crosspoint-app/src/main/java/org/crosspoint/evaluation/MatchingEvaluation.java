@@ -206,17 +206,40 @@ public final class MatchingEvaluation {
       if (pass) {
         ok++;
       }
-      out.printf(Locale.ROOT, "  watchman pair %-18s ~ %-20s %.3f (min %s) %s%n", f[0], f[1], s, f[2], pass ? "ok" : "BELOW");
+      out.printf(
+          Locale.ROOT,
+          "  watchman pair %-18s ~ %-20s %.3f (min %s) %s%n",
+          f[0],
+          f[1],
+          s,
+          f[2],
+          pass ? "ok" : "BELOW");
     }
-    out.printf(Locale.ROOT, "watchman cross-script pairs at or above their minimum: %d/%d%n", ok, rows);
+    out.printf(
+        Locale.ROOT, "watchman cross-script pairs at or above their minimum: %d/%d%n", ok, rows);
     out.flush();
   }
 
   private static Entry withNames(Entry e, List<EntryName> names) {
     return new Entry(
-        e.id(), e.listId(), e.externalId(), e.type(), names, e.birthDates(), e.birthPlaces(),
-        e.nationalities(), e.gender(), e.documents(), e.addresses(), e.affiliations(), e.reason(),
-        e.legalBasis(), e.sourceReference(), e.listedOn(), e.reviewBy(), e.status());
+        e.id(),
+        e.listId(),
+        e.externalId(),
+        e.type(),
+        names,
+        e.birthDates(),
+        e.birthPlaces(),
+        e.nationalities(),
+        e.gender(),
+        e.documents(),
+        e.addresses(),
+        e.affiliations(),
+        e.reason(),
+        e.legalBasis(),
+        e.sourceReference(),
+        e.listedOn(),
+        e.reviewBy(),
+        e.status());
   }
 
   private static int rank(List<Candidate> c, String entryId) {
@@ -324,13 +347,15 @@ public final class MatchingEvaluation {
   // ---------------------------------------------------------------- perturbed recall and innocents
 
   public void perturbed(long seed) {
-    out.println("== Recall of perturbed listed names (UN + OFAC persons, primary and strong aliases)");
+    out.println(
+        "== Recall of perturbed listed names (UN + OFAC persons, primary and strong aliases)");
     MatchIndex index = MatchIndex.build(all());
     Perturber p = new Perturber(seed);
     Map<String, int[]> byKind = new HashMap<>();
     for (String split : List.of("dev", "test")) {
       int n = 0;
       int found = 0;
+      List<Double> ownAlertScores = new ArrayList<>();
       List<String> misses = new ArrayList<>();
       for (Entry e : all()) {
         if (e.type() != SubjectType.PERSON || !split(e.id()).equals(split)) {
@@ -343,16 +368,26 @@ public final class MatchingEvaluation {
             continue;
           }
           Perturber.Perturbed q = p.perturb(name.full());
-          List<Candidate> c = index.screen(Query.ofName(q.name()), 10);
+          List<Candidate> c = index.screen(Query.ofName(q.name()), 10, 0.0);
           int rank = rank(c, e.id());
-          boolean hit = rank >= 1 && c.get(rank - 1).alert();
+          double own = rank >= 1 && c.get(rank - 1).alert() ? c.get(rank - 1).score() : 0.0;
+          ownAlertScores.add(own);
+          boolean hit = own >= threshold;
           n++;
           if (hit) {
             found++;
           } else if (misses.size() < 12) {
             misses.add(
-                "\"" + name.full() + "\" -> \"" + q.name() + "\" (" + q.kinds() + ")"
-                    + (rank >= 1 ? String.format(Locale.ROOT, " score %.3f", c.get(rank - 1).score()) : " not found"));
+                "\""
+                    + name.full()
+                    + "\" -> \""
+                    + q.name()
+                    + "\" ("
+                    + q.kinds()
+                    + ")"
+                    + (rank >= 1
+                        ? String.format(Locale.ROOT, " score %.3f", c.get(rank - 1).score())
+                        : " not found"));
           }
           if (split.equals("test")) {
             for (String k : q.kinds().split("\\+")) {
@@ -367,7 +402,12 @@ public final class MatchingEvaluation {
       }
       out.printf(
           Locale.ROOT,
-          "%-4s n=%6d  recall at default threshold %.2f: %.2f%%%n", split, n, threshold, pct(found, n));
+          "%-4s n=%6d  recall at default threshold %.2f: %.2f%%%n",
+          split,
+          n,
+          threshold,
+          pct(found, n));
+      out.println("     sweep: " + sweep(ownAlertScores, true));
       if (split.equals("dev")) {
         for (String m : misses) {
           out.println("   miss: " + m);
@@ -375,12 +415,18 @@ public final class MatchingEvaluation {
       }
     }
     byKind.forEach(
-        (k, v) -> out.printf(Locale.ROOT, "  test, with %-18s n=%6d recall %.2f%%%n", k, v[0], pct(v[1], v[0])));
+        (k, v) ->
+            out.printf(
+                Locale.ROOT, "  test, with %-18s n=%6d recall %.2f%%%n", k, v[0], pct(v[1], v[0])));
     out.flush();
   }
 
   public void innocents(int count, long seed) {
-    out.printf(Locale.ROOT, "== False alerts on %,d generated innocent travellers (seed %d)%n", count, seed);
+    out.printf(
+        Locale.ROOT,
+        "== False alerts on %,d generated innocent travellers (seed %d)%n",
+        count,
+        seed);
     MatchIndex index = MatchIndex.build(all());
     Set<String> listed = new HashSet<>();
     for (Entry e : all()) {
@@ -395,15 +441,22 @@ public final class MatchingEvaluation {
     int homonymAlerts = 0;
     Map<String, int[]> byCulture = new HashMap<>();
     List<String> examples = new ArrayList<>();
+    List<Double> maxName = new ArrayList<>();
+    List<Double> maxData = new ArrayList<>();
     for (InnocentPopulation.Traveller t : people) {
-      boolean homonym = listed.contains(String.join(" ", NameNormalizer.standard().words(t.name())));
+      boolean homonym =
+          listed.contains(String.join(" ", NameNormalizer.standard().words(t.name())));
       if (homonym) {
         homonyms++;
       }
-      List<Candidate> a = index.screen(Query.ofName(t.name()), 3);
-      boolean alertName = !a.isEmpty() && a.get(0).alert();
-      List<Candidate> b = index.screen(new Query(t.name(), t.dob(), t.nationality(), t.gender(), ""), 3);
-      boolean alertData = !b.isEmpty() && b.get(0).alert();
+      double sa = maxAlertScore(index.screen(Query.ofName(t.name()), 5, 0.0));
+      List<Candidate> b =
+          index.screen(new Query(t.name(), t.dob(), t.nationality(), t.gender(), ""), 5, 0.0);
+      double sb = maxAlertScore(b);
+      maxName.add(sa);
+      maxData.add(sb);
+      boolean alertName = sa >= threshold;
+      boolean alertData = sb >= threshold;
       if (alertName) {
         nameOnly++;
       }
@@ -431,8 +484,11 @@ public final class MatchingEvaluation {
         pct(withData, count),
         homonymAlerts,
         homonyms);
+    out.println("     sweep, name only: " + sweep(maxName, false));
+    out.println("     sweep, with data: " + sweep(maxData, false));
     byCulture.forEach(
-        (k, v) -> out.printf(Locale.ROOT, "  %-16s n=%6d alerts %.3f%%%n", k, v[0], pct(v[1], v[0])));
+        (k, v) ->
+            out.printf(Locale.ROOT, "  %-16s n=%6d alerts %.3f%%%n", k, v[0], pct(v[1], v[0])));
     for (String e : examples) {
       out.println("   e.g. " + e);
     }
@@ -451,7 +507,8 @@ public final class MatchingEvaluation {
     out.flush();
   }
 
-  private void report(String label, String subset, List<LabelledPair> pairs, String split, boolean arabic) {
+  private void report(
+      String label, String subset, List<LabelledPair> pairs, String split, boolean arabic) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -516,12 +573,62 @@ public final class MatchingEvaluation {
         max,
         pct(negAtMax, neg),
         pct(atMax, scored.size()));
+    StringBuilder sw = new StringBuilder("     F1 sweep: ");
+    for (int t = 70; t <= 90; t += 2) {
+      int a = 0;
+      int b = 0;
+      int c = 0;
+      for (double[] x : scored) {
+        boolean m = x[0] >= t / 100.0;
+        if (m && x[1] == 1) {
+          a++;
+        } else if (m) {
+          b++;
+        } else if (x[1] == 1) {
+          c++;
+        }
+      }
+      sw.append(String.format(Locale.ROOT, "%.2f:%.3f ", t / 100.0, 2.0 * a / (2.0 * a + b + c)));
+    }
+    out.println(sw);
     for (String e : errors) {
       out.println("   " + e);
     }
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static double maxAlertScore(List<Candidate> cs) {
+    double m = 0;
+    for (Candidate c : cs) {
+      if (c.alert()) {
+        m = Math.max(m, c.score());
+      }
+    }
+    return m;
+  }
+
+  /** Share of scores at or above each threshold from 0.70 to 0.90. */
+  static String sweep(List<Double> scores, boolean recall) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = 70; t <= 90; t += 2) {
+      int k = 0;
+      for (double s : scores) {
+        if (s >= t / 100.0) {
+          k++;
+        }
+      }
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%.2f:%s ",
+              t / 100.0,
+              recall
+                  ? String.format(Locale.ROOT, "%.2f%%", pct(k, scores.size()))
+                  : String.format(Locale.ROOT, "%.3f%%", pct(k, scores.size()))));
+    }
+    return sb.toString();
+  }
 
   static double pct(int a, int b) {
     return b == 0 ? 0 : 100.0 * a / b;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Why a score is what it is, in words an officer can read: which query part met which listed
- * part and how, what was missing or contradicted, and what each corroborating field did. A plain
- * record, so Jackson writes it as JSON.
+ * Why a score is what it is, in words an officer can read: which query part met which listed part
+ * and how, what was missing or contradicted, and what each corroborating field did. A plain record,
+ * so Jackson writes it as JSON.
  *
  * @param parts one line per name part, query side first
  * @param fields date of birth, nationality, gender, document number: each with its effect
@@ -25,8 +25,8 @@ public record Explanation(
   /**
    * @param query the query's part ("" when the listed part has no counterpart)
    * @param listed the listed part ("" when the query part has no counterpart)
-   * @param how "exact", "exact after normalisation", "transliteration variant", "spelling
-   *     variant", "contradicts", "not in query", "not in listed name", possibly with a role note
+   * @param how "exact", "exact after normalisation", "transliteration variant", "spelling variant",
+   *     "contradicts", "not in query", "not in listed name", possibly with a role note
    * @param similarity 0..1 for matched parts, 0 otherwise
    */
   public record PartEvidence(String query, String listed, String how, double similarity) {
@@ -38,7 +38,8 @@ public record Explanation(
         return "\"" + listed + "\" " + how;
       }
       String op = how.startsWith("exact") ? " = " : how.startsWith("contradicts") ? " ≠ " : " ~ ";
-      String sim = how.startsWith("exact") || how.startsWith("contradicts") ? "" : ", " + fmt(similarity);
+      String sim =
+          how.startsWith("exact") || how.startsWith("contradicts") ? "" : ", " + fmt(similarity);
       return "\"" + query + "\"" + op + "\"" + listed + "\" (" + how + sim + ")";
     }
   }
@@ -77,7 +78,8 @@ public record Explanation(
       pieces.add(f.text());
     }
     String text = String.join("; ", pieces) + " → score " + fmt(score);
-    return new Explanation(List.copyOf(parts), List.copyOf(fields), round(nameScore), round(score), text);
+    return new Explanation(
+        List.copyOf(parts), List.copyOf(fields), round(nameScore), round(score), text);
   }
 
   Explanation withFields(List<FieldEvidence> more, double newScore) {

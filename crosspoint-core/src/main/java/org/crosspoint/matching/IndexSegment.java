@@ -8,6 +8,7 @@ import java.util.Map;
 import org.crosspoint.watchlist.Entry;
 import org.crosspoint.watchlist.EntryName;
 import org.crosspoint.watchlist.NameKind;
+import org.crosspoint.watchlist.SubjectType;
 
 /**
  * An immutable block of indexed names: every name of every entry normalised, parsed and encoded
@@ -15,8 +16,8 @@ import org.crosspoint.watchlist.NameKind;
  *
  * <p>Implementation notes. Blocking keys are each part's {@link Phonetic#skeleton skeleton} and,
  * for skeletons of three or more classes, every skeleton with one class deleted (the SymSpell
- * deletion neighbourhood, Garbe 2012). Two words whose skeletons are one edit apart share a key,
- * so a typo in a part still finds the name; spelling variants already share the skeleton. A query
+ * deletion neighbourhood, Garbe 2012). Two words whose skeletons are one edit apart share a key, so
+ * a typo in a part still finds the name; spelling variants already share the skeleton. A query
  * accumulates, per name, the rarity weight of each of its parts that hit the name (full skeleton 1,
  * deletion neighbour 0.8) and only names holding a share of the query's weight are scored — the
  * index never scans every name.
@@ -117,8 +118,12 @@ final class IndexSegment {
       EncodedName en = encoded.get(id);
       EntryName n = names.get(id);
       // A weak alias, or an alias of one word ("John", "George" on a UN record), may be shown but
-      // never alerts on its own.
-      alertable[id] = n.kind() != NameKind.ALIAS_WEAK && !(n.kind() != NameKind.PRIMARY && en.size() < 2);
+      // never alerts on its own. Travellers are people: an organisation's or vessel's name is shown
+      // when similar, never an alert ("Anisur Islam" is not ANSAR AL-ISLAM).
+      alertable[id] =
+          n.kind() != NameKind.ALIAS_WEAK
+              && !(n.kind() != NameKind.PRIMARY && en.size() < 2)
+              && es[nameEntry.get(id)].type() == SubjectType.PERSON;
       int[] pv = new int[en.size()];
       for (int p = 0; p < en.size(); p++) {
         Integer v = vocab.get(en.text[p]);

@@ -17,11 +17,11 @@ import org.crosspoint.watchlist.EntryStatus;
  * The candidate index over every name and alias of every active entry: normalised, parsed and keyed
  * once when built, searched by blocking keys so that screening never scans every name.
  *
- * <p>Immutable: {@link #with} and {@link #without} return a new index and leave this one as it
- * was, so a screening that runs while the lists change sees one consistent snapshot; the owner
- * swaps snapshots through an {@code AtomicReference}. Changes go into a small delta segment over
- * the large base (replaced or removed base entries are hidden), and the base is rebuilt when the
- * delta passes a tenth of it, so an update costs time in proportion to the changes, not the list.
+ * <p>Immutable: {@link #with} and {@link #without} return a new index and leave this one as it was,
+ * so a screening that runs while the lists change sees one consistent snapshot; the owner swaps
+ * snapshots through an {@code AtomicReference}. Changes go into a small delta segment over the
+ * large base (replaced or removed base entries are hidden), and the base is rebuilt when the delta
+ * passes a tenth of it, so an update costs time in proportion to the changes, not the list.
  * Thread-safe.
  */
 public final class MatchIndex {
@@ -69,7 +69,8 @@ public final class MatchIndex {
   /** This index with the entry added, or replaced when its id is indexed already. */
   public MatchIndex with(Entry changedOrNew) {
     Objects.requireNonNull(changedOrNew, "entry");
-    return change(changedOrNew.id(), changedOrNew.status() == EntryStatus.ACTIVE ? changedOrNew : null);
+    return change(
+        changedOrNew.id(), changedOrNew.status() == EntryStatus.ACTIVE ? changedOrNew : null);
   }
 
   /** This index without the entry (unchanged when it is not indexed). */
@@ -125,6 +126,14 @@ public final class MatchIndex {
    * Candidates below half the default threshold are not returned.
    */
   public List<Candidate> screen(Query q, int limit) {
+    return screen(q, limit, NameMatcher.DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * As {@link #screen(Query, int)} with another alert threshold: for evaluation sweeps and for
+   * lists whose owners choose a stricter or looser threshold.
+   */
+  public List<Candidate> screen(Query q, int limit, double alertThreshold) {
     EncodedName qn = EncodedName.of(q.name(), rarity);
     if (qn.size() == 0 || limit <= 0) {
       return List.of();
@@ -146,7 +155,7 @@ public final class MatchIndex {
       }
     }
     List<Candidate> out = new ArrayList<>(bestPerEntry.size());
-    double floor = NameMatcher.DEFAULT_THRESHOLD / 2;
+    double floor = Math.min(alertThreshold, NameMatcher.DEFAULT_THRESHOLD) / 2;
     for (Map.Entry<Entry, Hit> me : bestPerEntry.entrySet()) {
       Entry e = me.getKey();
       Hit best = me.getValue();
@@ -154,8 +163,7 @@ public final class MatchIndex {
       List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
       double effect = PersonEvidence.effect(q, e, fields);
       double score = clamp(best.nameScore + effect);
-      boolean alert =
-          alertHit != null && clamp(alertHit.nameScore + effect) >= NameMatcher.DEFAULT_THRESHOLD;
+      boolean alert = alertHit != null && clamp(alertHit.nameScore + effect) >= alertThreshold;
       Hit shown = alert ? alertHit : best;
       double shownScore = alert ? clamp(alertHit.nameScore + effect) : score;
       if (shownScore < floor) {
@@ -348,7 +356,8 @@ public final class MatchIndex {
           h = (h + 1) & (simKeys.length - 1);
         }
         double v =
-            TokenSimilarity.similarity(qn.text[i], qn.phon[i], seg.vocabText[vocabId], seg.vocabPhon[vocabId]);
+            TokenSimilarity.similarity(
+                qn.text[i], qn.phon[i], seg.vocabText[vocabId], seg.vocabPhon[vocabId]);
         simStamp[h] = simEpoch;
         simKeys[h] = key;
         simVals[h] = v;

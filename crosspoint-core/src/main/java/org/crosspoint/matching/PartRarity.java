@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * How much a name part says about identity: rare parts weigh more than common ones ("Muhammad",
- * "Khan", "Ali" are weak evidence). Keyed by {@link Phonetic#skeleton skeleton}, so spellings of one
- * name share a weight. Two sources, the smaller weight winning: a built-in table of parts common
- * among travellers (bundled resource {@code common-name-parts.txt}), and, in an index, the
+ * "Khan", "Ali" are weak evidence). Keyed by {@link Phonetic#skeleton skeleton}, so spellings of
+ * one name share a weight. Two sources, the smaller weight winning: a built-in table of parts
+ * common among travellers (bundled resource {@code common-name-parts.txt}), and, in an index, the
  * frequency of the part among all listed names: {@code 1 / (1 + 0.15 ln(1 + df))}, which puts a
  * part on one name at 0.9 and one on 2,000 names at 0.47.
  */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Folds the letter forms that Arabic, Persian and Urdu writers interchange: alef with hamza or madda
- * and alef wasla to bare alef, alef maqsura and Persian/Urdu yeh (ی ے) to yeh, keheh (ک) to kaf,
- * Urdu heh forms (ہ ھ) to heh, Urdu ta marbuta goal (ۃ) to ta marbuta, hamza on waw/yeh to the
+ * Folds the letter forms that Arabic, Persian and Urdu writers interchange: alef with hamza or
+ * madda and alef wasla to bare alef, alef maqsura and Persian/Urdu yeh (ی ے) to yeh, keheh (ک) to
+ * kaf, Urdu heh forms (ہ ھ) to heh, Urdu ta marbuta goal (ۃ) to ta marbuta, hamza on waw/yeh to the
  * carrier. Letters with their own sound (پ چ ژ گ ٹ ڈ ڑ ں) are kept for the romaniser.
  */
 final class ArabicLetters implements NameStage {

@@ -20,7 +20,9 @@ final class ArabicRomanizer {
   static boolean isArabic(String word) {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFEFF)) {
+      if ((c >= 0x0600 && c <= 0x06FF)
+          || (c >= 0x0750 && c <= 0x077F)
+          || (c >= 0xFB50 && c <= 0xFEFF)) {
         return true;
       }
     }

@@ -58,7 +58,8 @@ public record NameModel(List<Part> parts) {
       Set.of(
           "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den",
           "y", "zu", "ter", "ten");
-  static final Set<String> NASAB = Set.of("bin", "ibn", "bint", "ben", "ould", "wuld", "walad", "ibnu", "b");
+  static final Set<String> NASAB =
+      Set.of("bin", "ibn", "bint", "ben", "ould", "wuld", "walad", "ibnu", "b");
   static final Set<String> KUNYA = Set.of("abu", "abou", "abo", "abul", "umm", "um", "ummu", "abi");
   static final Set<String> ABD =
       Set.of(
@@ -71,8 +72,10 @@ public record NameModel(List<Part> parts) {
     "uddin", "uddeen", "eddine", "eddin", "addin", "aldin", "uldin", "eldin", "oddin", "uddine",
     "udin", "edin", "eddeen", "aldeen"
   };
+
   /** Persian and Pashto suffixes written apart ("Akhund Zada", "Achak Zai"): joined on. */
-  private static final Set<String> SUFFIXES = Set.of("zada", "zadah", "zadeh", "zai", "zay", "khel", "khail");
+  private static final Set<String> SUFFIXES =
+      Set.of("zada", "zadah", "zadeh", "zai", "zay", "khel", "khail");
 
   private static final Set<String> MOHD = Set.of("mohd", "md", "muhd", "mhd");
 
@@ -118,7 +121,8 @@ public record NameModel(List<Part> parts) {
           i = j;
         }
         role = Role.KUNYA;
-      } else if (t.length() >= 6 && (t.startsWith("abu") || t.startsWith("abou"))
+      } else if (t.length() >= 6
+          && (t.startsWith("abu") || t.startsWith("abou"))
           && !t.startsWith("abub")) {
         text = "abu" + stripGluedArticle(t.substring(t.startsWith("abou") ? 4 : 3));
         role = Role.KUNYA;

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The normalisation chain, in order: Unicode cleanup (NFKC, bidi and format marks, tatweel,
- * harakat) → Arabic/Persian/Urdu letter folding → "SURNAME, Given" reordering → tokenising
- * (hyphens split, apostrophes join) → script → Latin → case and diacritic folding → titles set
- * aside. Each stage is its own class with its own tokens-in/tokens-out test. Thread-safe.
+ * harakat) → Arabic/Persian/Urdu letter folding → "SURNAME, Given" reordering → tokenising (hyphens
+ * split, apostrophes join) → script → Latin → case and diacritic folding → titles set aside. Each
+ * stage is its own class with its own tokens-in/tokens-out test. Thread-safe.
  */
 public final class NameNormalizer {
   private static final List<NameStage> TEXT_STAGES =

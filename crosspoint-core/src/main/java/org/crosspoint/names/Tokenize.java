@@ -35,7 +35,13 @@ final class Tokenize implements NameStage {
   }
 
   private static boolean isJoiner(int cp) {
-    return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02BF' || cp == '\u02BE'
-        || cp == '`' || cp == '\u00B4' || cp == '\u02BC';
+    return cp == '\''
+        || cp == '\u2019'
+        || cp == '\u2018'
+        || cp == '\u02BF'
+        || cp == '\u02BE'
+        || cp == '`'
+        || cp == '\u00B4'
+        || cp == '\u02BC';
   }
 }

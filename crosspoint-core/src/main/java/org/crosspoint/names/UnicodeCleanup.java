@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * NFKC, then removes what carries no identity: format characters (RLM, LRM, ZWJ, ZWNJ, BOM),
- * control characters, the Arabic tatweel (U+0640) and Arabic harakat (U+064B..U+065F, U+0670), which
- * lists write or omit at will.
+ * control characters, the Arabic tatweel (U+0640) and Arabic harakat (U+064B..U+065F, U+0670),
+ * which lists write or omit at will.
  */
 final class UnicodeCleanup implements NameStage {
   @Override
