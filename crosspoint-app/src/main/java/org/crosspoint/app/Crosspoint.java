@@ -22,8 +22,15 @@ public final class Crosspoint implements Runnable {
   /** Every subcommand, one per line; a newcomer finds a feature by its name here. */
   static List<Object> subcommands() {
     return List.of(
-        new CommandLine.HelpCommand()
-        // subcommands are added here, one per line
+        new CommandLine.HelpCommand(), //
+        new InitCommand(), //
+        new ListsCommand(), //
+        new EntriesCommand(), //
+        new MrzCommand(), //
+        new RulesCommand(), //
+        new ServeCommand(), //
+        new AuditCommand(), //
+        new EvalCommand() //
         );
   }
 
@@ -54,6 +61,8 @@ public final class Crosspoint implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Library chatter (Jetty, Javalin) stays out of the officer's and the script's way.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.exit(commandLine().execute(args));
   }
 }

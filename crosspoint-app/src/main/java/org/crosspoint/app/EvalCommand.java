@@ -1,0 +1,18 @@
+package org.crosspoint.app;
+
+import picocli.CommandLine.Command;
+
+/** {@code crosspoint eval ...}: measurements against the data in ../shared/data. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measure Crosspoint against the evaluation data in ../shared/data.",
+    subcommands = {EvalMrzCommand.class})
+public final class EvalCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
