@@ -596,6 +596,97 @@ public final class MatchingEvaluation {
     }
   }
 
+  // ---------------------------------------------------------------- speed
+
+  /**
+   * Single-screen latency (median, p99) and throughput with plain System.nanoTime loops, after a
+   * warm-up; with {@code synthetic > 0} the lists are padded with that many generated persons.
+   * Quick checks only: the JMH benchmark in crosspoint-bench gives the figures to report.
+   */
+  public void speed(int synthetic, int queries, long seed) {
+    List<Entry> entries = all();
+    if (synthetic > 0) {
+      entries = new ArrayList<>(entries);
+      entries.addAll(SyntheticList.persons(synthetic, seed + 1));
+    }
+    Runtime rt = Runtime.getRuntime();
+    gc();
+    long heapBefore = rt.totalMemory() - rt.freeMemory();
+    long t0 = System.nanoTime();
+    MatchIndex index = MatchIndex.build(entries);
+    double buildSecs = (System.nanoTime() - t0) / 1e9;
+    gc();
+    long heapAfter = rt.totalMemory() - rt.freeMemory();
+    int names = 0;
+    for (Entry e : entries) {
+      names += e.names().size();
+    }
+    out.printf(
+        Locale.ROOT,
+        "index: %,d entries, %,d names, built in %.2f s; heap in use %,d MB (entries and index; %,d MB before the index)%n",
+        index.size(),
+        names,
+        buildSecs,
+        heapAfter >> 20,
+        heapBefore >> 20);
+    List<Query> qs = speedQueries(queries, seed);
+    for (Query q : qs) {
+      index.screen(q, 10); // warm-up
+    }
+    long[] ns = new long[qs.size()];
+    long all0 = System.nanoTime();
+    for (int i = 0; i < qs.size(); i++) {
+      long a = System.nanoTime();
+      index.screen(qs.get(i), 10);
+      ns[i] = System.nanoTime() - a;
+    }
+    double single = qs.size() / ((System.nanoTime() - all0) / 1e9);
+    Arrays.sort(ns);
+    long p0 = System.nanoTime();
+    qs.parallelStream().forEach(q -> index.screen(q, 1));
+    double parallel = qs.size() / ((System.nanoTime() - p0) / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "single screen over %,d queries (half perturbed listed names, half innocents): median %.3f ms, p99 %.3f ms, max %.3f ms; %.0f screens/s on one thread, %.0f/s on %d threads%n",
+        qs.size(),
+        ns[ns.length / 2] / 1e6,
+        ns[(int) (ns.length * 0.99)] / 1e6,
+        ns[ns.length - 1] / 1e6,
+        single,
+        parallel,
+        Runtime.getRuntime().availableProcessors());
+    out.flush();
+  }
+
+  /** Half perturbed listed person names, half generated innocents with dates and nationalities. */
+  public List<Query> speedQueries(int count, long seed) {
+    List<Query> qs = new ArrayList<>(count);
+    Perturber p = new Perturber(seed);
+    List<String> listed = new ArrayList<>();
+    for (Entry e : all()) {
+      if (e.type() == SubjectType.PERSON) {
+        listed.add(e.displayName());
+      }
+    }
+    Random r = new Random(seed);
+    List<InnocentPopulation.Traveller> people = InnocentPopulation.generate(count / 2 + 1, seed);
+    for (int i = 0; i < count; i++) {
+      if (i % 2 == 0 && !listed.isEmpty()) {
+        qs.add(Query.ofName(p.perturb(listed.get(r.nextInt(listed.size()))).name()));
+      } else {
+        InnocentPopulation.Traveller t = people.get(i / 2);
+        qs.add(new Query(t.name(), t.dob(), t.nationality(), t.gender(), ""));
+      }
+    }
+    return qs;
+  }
+
+  private static void gc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static double maxAlertScore(List<Candidate> cs) {
