@@ -30,6 +30,8 @@ public final class Crosspoint implements Runnable {
         new RulesCommand(), //
         new ServeCommand(), //
         new AuditCommand(), //
+        new MatchCommand(), //
+        new ScreenCommand(), //
         new BulletinsCommand(), //
         new ManifestCommand(), //
         new EvalCommand() //
