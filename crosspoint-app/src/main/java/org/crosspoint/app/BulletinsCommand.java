@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosspoint.bulletin.Bulletins;
 import org.crosspoint.bulletin.Bulletins.Bulletin;
@@ -54,6 +55,7 @@ public final class BulletinsCommand implements Callable<Integer> {
       } else {
         for (Bulletin b : all) {
           out.printf(
+              Locale.ROOT,
               "%s  %-8s %s  \"%s\"  %d/%d acknowledged%n",
               b.id(),
               b.severity(),
@@ -68,10 +70,13 @@ public final class BulletinsCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, Bulletin b) {
-    out.printf("%s  %s  %s%n", b.id(), b.severity(), b.title());
+    out.printf(Locale.ROOT, "%s  %s  %s%n", b.id(), b.severity(), b.title());
     out.printf(
+        Locale.ROOT,
         "issued by %s at %s%s%n",
-        b.issuedBy(), b.issuedAt(), b.reference().isEmpty() ? "" : ", ref " + b.reference());
+        b.issuedBy(),
+        b.issuedAt(),
+        b.reference().isEmpty() ? "" : ", ref " + b.reference());
     if (!b.body().isBlank()) {
       out.println();
       out.println(b.body().strip());
@@ -79,6 +84,7 @@ public final class BulletinsCommand implements Callable<Integer> {
     }
     for (Recipient r : b.recipients()) {
       out.printf(
+          Locale.ROOT,
           "  %-30s %s%n",
           r.agency(),
           r.acknowledged()
