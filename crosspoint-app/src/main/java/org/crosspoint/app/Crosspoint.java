@@ -34,6 +34,7 @@ public final class Crosspoint implements Runnable {
         new ScreenCommand(), //
         new BulletinsCommand(), //
         new ManifestCommand(), //
+        new ScreenManifestCommand(), //
         new EvalCommand() //
         );
   }

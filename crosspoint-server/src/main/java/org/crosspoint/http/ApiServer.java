@@ -130,7 +130,8 @@ public final class ApiServer implements AutoCloseable {
     ctx.json(out);
   }
 
-  static Map<String, Object> reason(Reason r) {
+  /** The JSON form of a reason, one shape for the API and the command line. */
+  public static Map<String, Object> reason(Reason r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", r.kind().name());
     m.put("outcome", r.outcome().name());
