@@ -35,6 +35,7 @@ public final class Crosspoint implements Runnable {
         new BulletinsCommand(), //
         new ManifestCommand(), //
         new ScreenManifestCommand(), //
+        new EncountersCommand(), //
         new EvalCommand() //
         );
   }

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,15 +20,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.crosspoint.encounter.EncounterStore;
 import org.crosspoint.encounter.EncounterStore.Disposition;
 import org.crosspoint.encounter.EncounterStore.StoredEncounter;
+import org.crosspoint.manifest.ManifestSummary;
 import org.crosspoint.mrz.MrzFormatException;
 import org.crosspoint.mrz.MrzParser;
 import org.crosspoint.registry.Registry;
+import org.crosspoint.screening.CrossingKind;
+import org.crosspoint.screening.CrossingPoint;
+import org.crosspoint.screening.ManifestScreening;
 import org.crosspoint.screening.Reason;
 import org.crosspoint.screening.Screener;
 import org.crosspoint.store.Store;
+import org.crosspoint.watchlist.Direction;
 import org.crosspoint.watchlist.Watchlist;
 
 /**
@@ -58,7 +65,8 @@ public final class ApiServer implements AutoCloseable {
             config -> {
               config.showJavalinBanner = false;
               config.jsonMapper(new JavalinJackson(JSON, false));
-              config.http.maxRequestSize = 1_000_000L;
+              // Manifests may be large; JSON bodies are held to MAX_JSON in body().
+              config.http.maxRequestSize = 64_000_000L;
             });
     app.get("/", ctx -> ctx.html(page));
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
@@ -67,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
         ctx -> ctx.json(Map.of("status", "ok", "indexed_entries", screener.indexedEntries())));
     app.post("/api/screen", this::screen);
     app.post("/api/mrz", this::mrz);
+    app.post("/api/manifests", this::manifest);
     app.post("/api/encounters/{id}/dispositions", this::dispose);
     app.get("/api/encounters", this::encounters);
     app.get("/api/encounters/{id}", this::encounter);
@@ -102,8 +111,15 @@ public final class ApiServer implements AutoCloseable {
     app.stop();
   }
 
+  static final long MAX_JSON = 1_000_000L;
+
   private static JsonNode body(Context ctx) throws IOException {
-    return JSON.readTree(ctx.bodyAsBytes());
+    byte[] b = ctx.bodyAsBytes();
+    if (b.length > MAX_JSON) {
+      throw new IllegalArgumentException(
+          "request body has " + b.length + " bytes; at most " + MAX_JSON + " are accepted here");
+    }
+    return JSON.readTree(b);
   }
 
   private void screen(Context ctx) throws IOException {
@@ -151,6 +167,77 @@ public final class ApiServer implements AutoCloseable {
       m.put("rule_id", r.ruleId());
     }
     return m;
+  }
+
+  /**
+   * Screens a manifest (the request body, CSV or PAXLST) and streams one JSON line per traveller as
+   * soon as its encounter is committed, then a last line with the summary: a client that has read a
+   * line holds an acknowledged encounter, whatever happens to the server next.
+   */
+  private void manifest(Context ctx) throws IOException {
+    Direction direction = enumParam(ctx, "direction", Direction.class, Direction.ENTRY);
+    CrossingPoint point =
+        new CrossingPoint(
+            Objects.requireNonNullElse(ctx.queryParam("crossing_point"), "MANIFEST"),
+            enumParam(ctx, "kind", CrossingKind.class, CrossingKind.AIR),
+            Objects.requireNonNullElse(ctx.queryParam("country"), ""));
+    String officer = Objects.requireNonNullElse(ctx.queryParam("officer"), "manifest");
+    ctx.res().setContentType("application/x-ndjson");
+    ctx.res().setCharacterEncoding("UTF-8");
+    OutputStream out = ctx.res().getOutputStream();
+    ManifestSummary summary =
+        ManifestScreening.run(
+            ctx.bodyInputStream(),
+            screener,
+            direction,
+            point,
+            officer,
+            clock,
+            16,
+            r -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("number", r.passenger().number());
+              m.put("where", r.passenger().where());
+              m.put("name", r.passenger().traveller().fullName());
+              if (r.screening() != null) {
+                m.put("encounter_id", r.screening().encounter().id());
+                m.put("outcome", r.screening().decision().outcome().name());
+                m.put("summary", r.screening().decision().summary());
+              } else {
+                m.put("outcome", "ERROR");
+                m.put("error", r.error());
+              }
+              line(out, m);
+            });
+    line(out, Map.of("summary", summary));
+  }
+
+  private static void line(OutputStream out, Object value) {
+    try {
+      out.write(JSON.writeValueAsBytes(value));
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the client went away", e);
+    }
+  }
+
+  private static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type, E dflt) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return dflt;
+    }
+    try {
+      return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          name
+              + ": '"
+              + v
+              + "' is not one of "
+              + java.util.Arrays.toString(type.getEnumConstants()),
+          e);
+    }
   }
 
   private void mrz(Context ctx) throws IOException {

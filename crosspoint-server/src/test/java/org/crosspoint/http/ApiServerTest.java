@@ -132,4 +132,31 @@ class ApiServerTest {
     assertTrue(api.get("paths").has("/api/screen"));
     assertTrue(get("/").body().contains("Crosspoint"));
   }
+
+  @Test
+  void manifestIsStreamedOneCommittedTravellerPerLineWithBadRowsReported() throws Exception {
+    String csv =
+        "full_name,date_of_birth,nationality,document_number,issuing_state\n"
+            + "Fares al-Aruri,1980,SYR,S123,SYR\n"
+            + ",,,,\n"
+            + "Anna Maria Eriksson,1974-08-12,SWE,L898902C3,SWE\n";
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:"
+                            + server.port()
+                            + "/api/manifests?direction=ENTRY&crossing_point=ISB"))
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    String[] lines = r.body().split("\n");
+    assertEquals("HIT", ApiServer.JSON.readTree(lines[0]).get("outcome").asText(), r.body());
+    assertEquals("CLEAR", ApiServer.JSON.readTree(lines[1]).get("outcome").asText(), r.body());
+    JsonNode summary = ApiServer.JSON.readTree(lines[lines.length - 1]).get("summary");
+    assertEquals(2, summary.get("passengers").asInt(), r.body());
+    assertTrue(summary.get("errorCount").asInt() >= 1, r.body());
+    assertEquals(2, store.encounters().count());
+  }
 }
