@@ -376,6 +376,12 @@ public final class MrzParser {
     return i < 0 ? 0 : DIGITS_FOR_THOSE_LETTERS.charAt(i);
   }
 
+  /** The digit a letter is misread for, or the character itself. */
+  private static char asDigit(char c) {
+    char d = digitFor(c);
+    return d != 0 ? d : c;
+  }
+
   private static char letterFor(char digit) {
     int i = DIGITS_READ_FOR_LETTERS.indexOf(digit);
     return i < 0 ? 0 : LETTERS_FOR_THOSE_DIGITS.charAt(i);
@@ -447,7 +453,7 @@ public final class MrzParser {
     String s = text(data);
     char c = at(check);
     String ms = mapLettersToDigits(s);
-    char mc = digitFor(c) != 0 ? digitFor(c) : c;
+    char mc = asDigit(c);
     boolean holds = CheckDigit.holds(s, c);
     if (holds && ms.equals(s)) {
       return;
@@ -532,7 +538,7 @@ public final class MrzParser {
     Span check = new Span(opt.line(), opt.start() + end - 1, opt.start() + end);
     checkDigitSpans.put("document_number", check);
     char c = at(check);
-    char mc = digitFor(c) != 0 ? digitFor(c) : c;
+    char mc = asDigit(c);
     if (holdsEitherOverflowForm(nine, rest, c)) {
       return nine + rest;
     }
@@ -572,7 +578,7 @@ public final class MrzParser {
     if (CheckDigit.holds(s, c)) {
       return;
     }
-    char mc = digitFor(c) != 0 ? digitFor(c) : c;
+    char mc = asDigit(c);
     if (mc != c && CheckDigit.holds(s, mc)) {
       correct(check.line(), check.start(), mc, field, field + " check digit");
       return;
@@ -618,7 +624,7 @@ public final class MrzParser {
     Span check = layout.composite();
     checkDigitSpans.put("composite", check);
     char c = at(check);
-    char mc = digitFor(c) != 0 ? digitFor(c) : c;
+    char mc = asDigit(c);
     String over = compositeText();
     if (CheckDigit.holds(over, c)) {
       return;

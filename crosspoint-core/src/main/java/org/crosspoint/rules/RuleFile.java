@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.crosspoint.country.Countries;
 import org.crosspoint.screening.CrossingKind;
@@ -191,30 +192,15 @@ final class RuleFile {
   private Predicate<Encounter> condition(String key, Node keyNode, Node v) {
     switch (key) {
       case "issuing_state":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.document().issuingState()));
-        }
+        return inCountries(v, e -> e.document().issuingState());
       case "nationality":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.traveller().nationality()));
-        }
+        return inCountries(v, e -> e.traveller().nationality());
       case "crossing_country":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.crossingPoint().country()));
-        }
+        return inCountries(v, e -> e.crossingPoint().country());
       case "route_from":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.route().from()));
-        }
+        return inCountries(v, e -> e.route().from());
       case "route_to":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.route().to()));
-        }
+        return inCountries(v, e -> e.route().to());
       case "route_via":
         {
           Set<String> codes = countries(v);
@@ -334,6 +320,11 @@ final class RuleFile {
       parts.add(conditions(mapping(n, "each item of '" + key + "'")));
     }
     return parts;
+  }
+
+  private Predicate<Encounter> inCountries(Node v, Function<Encounter, String> country) {
+    Set<String> codes = countries(v);
+    return e -> codes.contains(canon(country.apply(e)));
   }
 
   /** Both sides of a country comparison go through {@link Countries} ("D" and "DEU" agree). */
