@@ -299,6 +299,42 @@ class MrzParserTest {
   }
 
   @Test
+  void td2WithLongDocumentNumberOverflowsIntoOptionalData() {
+    String number = "K01234567891";
+    String over = number.substring(9);
+    String l1 = pad("I<PAKSIDDIQUI<<AYESHA", 36);
+    String body =
+        number.substring(0, 9)
+            + "<"
+            + "PAK"
+            + "880101"
+            + cd("880101")
+            + "F"
+            + "310101"
+            + cd("310101")
+            + pad(over + cd(number.substring(0, 9) + "<" + over), 7);
+    String composite = body.substring(0, 10) + body.substring(13, 20) + body.substring(21, 35);
+    Mrz m = MrzParser.parse(List.of(l1, body + cd(composite)), TODAY);
+    assertEquals(MrzFormat.TD2, m.format());
+    assertEquals(number, m.documentNumber());
+    assertTrue(m.valid(), m.errors().toString());
+    assertFalse(m.nameTruncated());
+  }
+
+  @Test
+  void fullNameFieldIsMarkedAsPossiblyTruncated() {
+    List<String> z =
+        List.of(
+            "I<PRT007666667<ZZ00<<<<<<<<<<<",
+            "8303143M3405293PRT<<<<<<<<<<<4",
+            "CACADOR<DE<ARAUJO<<ANDRE<ESTEV");
+    Mrz m = MrzParser.parse(z, TODAY);
+    assertTrue(m.nameTruncated());
+    assertEquals("ANDRE ESTEV", m.givenNames());
+    assertFalse(MrzParser.parse(pakistani(), TODAY).nameTruncated());
+  }
+
+  @Test
   void visaHasNoCompositeAndNoNumberSwaps() {
     String l1 = pad("V<GBRNASIR<<ZAINAB", 44);
     String num = "VN1234567";
