@@ -335,6 +335,26 @@ class MrzParserTest {
   }
 
   @Test
+  void frenchIdentityCardIsReadWithItsOwnLayout() {
+    String l1 = "IDFRA" + pad("DUPONT", 25) + pad("", 6);
+    String number = "0512" + "075" + "01234";
+    String l2 = number + cd(number) + pad("MARIE<<CLAIRE", 14) + "800101" + cd("800101") + "F";
+    l2 = l2 + cd(l1 + l2);
+    Mrz m = MrzParser.parse(List.of(l1, l2), TODAY);
+    assertEquals(MrzFormat.FRENCH_NATIONAL_ID, m.format());
+    assertEquals("DUPONT", m.surname());
+    assertEquals("MARIE CLAIRE", m.givenNames());
+    assertEquals("FRA", m.nationality());
+    assertEquals("051207501234", m.documentNumber());
+    assertNull(m.expiryDate());
+    assertTrue(m.valid(), m.errors().toString());
+    // O read for 0 in the issue date is mapped back: the number's check digit confirms it.
+    Mrz noisy = MrzParser.parse(List.of(l1, "O" + l2.substring(1)), TODAY);
+    assertTrue(noisy.valid(), noisy.errors().toString());
+    assertEquals("051207501234", noisy.documentNumber());
+  }
+
+  @Test
   void visaHasNoCompositeAndNoNumberSwaps() {
     String l1 = pad("V<GBRNASIR<<ZAINAB", 44);
     String num = "VN1234567";
