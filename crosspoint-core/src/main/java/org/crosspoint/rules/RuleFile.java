@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.crosspoint.country.Countries;
@@ -327,14 +329,29 @@ final class RuleFile {
     return e -> codes.contains(canon(country.apply(e)));
   }
 
-  /** Both sides of a country comparison go through {@link Countries} ("D" and "DEU" agree). */
+  /**
+   * Both sides of a country comparison go through {@link Countries} ("D" and "DEU" agree).
+   * Resolving normalises Unicode and runs regexes (a few microseconds), and every encounter asks
+   * again for the same few codes, so results are cached; the cache stops growing at {@link
+   * #CANON_CACHE} entries so that odd input cannot fill memory.
+   */
   static String canon(String code) {
     if (code == null || code.isBlank()) {
       return "";
     }
-    Optional<String> c = Countries.resolve(code);
-    return c.orElse(code.strip().toUpperCase(Locale.ROOT));
+    String cached = CANON.get(code);
+    if (cached != null) {
+      return cached;
+    }
+    String c = Countries.resolve(code).orElse(code.strip().toUpperCase(Locale.ROOT));
+    if (CANON.size() < CANON_CACHE) {
+      CANON.put(code, c);
+    }
+    return c;
   }
+
+  static final int CANON_CACHE = 4_096;
+  private static final Map<String, String> CANON = new ConcurrentHashMap<>();
 
   private Set<String> countries(Node v) {
     Set<String> out = new LinkedHashSet<>();
