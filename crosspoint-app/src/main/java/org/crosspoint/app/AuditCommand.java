@@ -53,7 +53,7 @@ public final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         AuditChain.Verification v = store.verifyAudit();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -90,7 +90,7 @@ public final class AuditCommand implements Runnable {
     @Override
     public Integer call() {
       Instant when = instant(at);
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         Optional<Entry> e = store.registry().entryAsOf(entryId, when);
         List<EntryVersion> history = store.registry().history(entryId);
         if (history.isEmpty()) {
@@ -202,7 +202,7 @@ public final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         List<AuditChain.Record> records =
             store.database().read(c -> store.audit().about(c, subject, limit));
         PrintWriter p = spec.commandLine().getOut();

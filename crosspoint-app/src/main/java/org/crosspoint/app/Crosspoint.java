@@ -30,8 +30,11 @@ public final class Crosspoint implements Runnable {
         new RulesCommand(), //
         new ServeCommand(), //
         new AuditCommand(), //
-        new EvalCommand(), //
-        new ManifestCommand() //
+        new MatchCommand(), //
+        new ScreenCommand(), //
+        new BulletinsCommand(), //
+        new ManifestCommand(), //
+        new EvalCommand() //
         );
   }
 

@@ -46,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     var err = spec.commandLine().getErr();
-    Store store = Store.open(home.dir());
+    Store store = home.openStore();
     if (!noInit) {
       FirstRun.prepare(store, home.dir(), err);
     }

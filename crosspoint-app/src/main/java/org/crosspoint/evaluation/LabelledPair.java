@@ -17,7 +17,8 @@ import org.crosspoint.watchlist.SubjectType;
  * original-script names and with each alias that is a spelling variant (the trigram test of {@link
  * MatchingEvaluation#isVariant}, independent of the matcher; unrelated noms de guerre are left out
  * and reported by leave-one-out instead). Hard negatives: a person's primary name with up to two
- * names of other persons that share a word with it. The split follows the first name's entry.
+ * names of other persons on the same list that share a word with it. The split follows the first
+ * name's entry.
  */
 record LabelledPair(String a, String b, boolean positive, boolean arabicOrigin, String split) {
 
@@ -71,7 +72,8 @@ record LabelledPair(String a, String b, boolean positive, boolean arabicOrigin, 
           continue;
         }
         Entry o = persons.get(same.get(r.nextInt(same.size())));
-        if (o.id().equals(e.id())) {
+        // the same person is often on both lists: negatives only within one list
+        if (o.id().equals(e.id()) || !o.listId().equals(e.listId())) {
           continue;
         }
         List<EntryName> on = o.names();

@@ -355,6 +355,7 @@ public final class MatchingEvaluation {
     for (String split : List.of("dev", "test")) {
       int n = 0;
       int found = 0;
+      List<Double> ownAlertScores = new ArrayList<>();
       List<String> misses = new ArrayList<>();
       for (Entry e : all()) {
         if (e.type() != SubjectType.PERSON || !split(e.id()).equals(split)) {
@@ -367,9 +368,11 @@ public final class MatchingEvaluation {
             continue;
           }
           Perturber.Perturbed q = p.perturb(name.full());
-          List<Candidate> c = index.screen(Query.ofName(q.name()), 10);
+          List<Candidate> c = index.screen(Query.ofName(q.name()), 10, 0.0);
           int rank = rank(c, e.id());
-          boolean hit = rank >= 1 && c.get(rank - 1).alert();
+          double own = rank >= 1 && c.get(rank - 1).alert() ? c.get(rank - 1).score() : 0.0;
+          ownAlertScores.add(own);
+          boolean hit = own >= threshold;
           n++;
           if (hit) {
             found++;
@@ -404,6 +407,7 @@ public final class MatchingEvaluation {
           n,
           threshold,
           pct(found, n));
+      out.println("     sweep: " + sweep(ownAlertScores, true));
       if (split.equals("dev")) {
         for (String m : misses) {
           out.println("   miss: " + m);
@@ -437,17 +441,22 @@ public final class MatchingEvaluation {
     int homonymAlerts = 0;
     Map<String, int[]> byCulture = new HashMap<>();
     List<String> examples = new ArrayList<>();
+    List<Double> maxName = new ArrayList<>();
+    List<Double> maxData = new ArrayList<>();
     for (InnocentPopulation.Traveller t : people) {
       boolean homonym =
           listed.contains(String.join(" ", NameNormalizer.standard().words(t.name())));
       if (homonym) {
         homonyms++;
       }
-      List<Candidate> a = index.screen(Query.ofName(t.name()), 3);
-      boolean alertName = !a.isEmpty() && a.get(0).alert();
+      double sa = maxAlertScore(index.screen(Query.ofName(t.name()), 5, 0.0));
       List<Candidate> b =
-          index.screen(new Query(t.name(), t.dob(), t.nationality(), t.gender(), ""), 3);
-      boolean alertData = !b.isEmpty() && b.get(0).alert();
+          index.screen(new Query(t.name(), t.dob(), t.nationality(), t.gender(), ""), 5, 0.0);
+      double sb = maxAlertScore(b);
+      maxName.add(sa);
+      maxData.add(sb);
+      boolean alertName = sa >= threshold;
+      boolean alertData = sb >= threshold;
       if (alertName) {
         nameOnly++;
       }
@@ -475,6 +484,8 @@ public final class MatchingEvaluation {
         pct(withData, count),
         homonymAlerts,
         homonyms);
+    out.println("     sweep, name only: " + sweep(maxName, false));
+    out.println("     sweep, with data: " + sweep(maxData, false));
     byCulture.forEach(
         (k, v) ->
             out.printf(Locale.ROOT, "  %-16s n=%6d alerts %.3f%%%n", k, v[0], pct(v[1], v[0])));
@@ -562,12 +573,153 @@ public final class MatchingEvaluation {
         max,
         pct(negAtMax, neg),
         pct(atMax, scored.size()));
+    StringBuilder sw = new StringBuilder("     F1 sweep: ");
+    for (int t = 70; t <= 90; t += 2) {
+      int a = 0;
+      int b = 0;
+      int c = 0;
+      for (double[] x : scored) {
+        boolean m = x[0] >= t / 100.0;
+        if (m && x[1] == 1) {
+          a++;
+        } else if (m) {
+          b++;
+        } else if (x[1] == 1) {
+          c++;
+        }
+      }
+      sw.append(String.format(Locale.ROOT, "%.2f:%.3f ", t / 100.0, 2.0 * a / (2.0 * a + b + c)));
+    }
+    out.println(sw);
     for (String e : errors) {
       out.println("   " + e);
     }
   }
 
+  // ---------------------------------------------------------------- speed
+
+  /**
+   * Single-screen latency (median, p99) and throughput with plain System.nanoTime loops, after a
+   * warm-up; with {@code synthetic > 0} the lists are padded with that many generated persons.
+   * Quick checks only: the JMH benchmark in crosspoint-bench gives the figures to report.
+   */
+  public void speed(int synthetic, int queries, long seed) {
+    List<Entry> entries = all();
+    if (synthetic > 0) {
+      entries = new ArrayList<>(entries);
+      entries.addAll(SyntheticList.persons(synthetic, seed + 1));
+    }
+    Runtime rt = Runtime.getRuntime();
+    gc();
+    long heapBefore = rt.totalMemory() - rt.freeMemory();
+    long t0 = System.nanoTime();
+    MatchIndex index = MatchIndex.build(entries);
+    double buildSecs = (System.nanoTime() - t0) / 1e9;
+    gc();
+    long heapAfter = rt.totalMemory() - rt.freeMemory();
+    int names = 0;
+    for (Entry e : entries) {
+      names += e.names().size();
+    }
+    out.printf(
+        Locale.ROOT,
+        "index: %,d entries, %,d names, built in %.2f s; heap in use %,d MB (entries and index; %,d MB before the index)%n",
+        index.size(),
+        names,
+        buildSecs,
+        heapAfter >> 20,
+        heapBefore >> 20);
+    List<Query> qs = speedQueries(queries, seed);
+    for (Query q : qs) {
+      index.screen(q, 10); // warm-up
+    }
+    long[] ns = new long[qs.size()];
+    long all0 = System.nanoTime();
+    for (int i = 0; i < qs.size(); i++) {
+      long a = System.nanoTime();
+      index.screen(qs.get(i), 10);
+      ns[i] = System.nanoTime() - a;
+    }
+    double single = qs.size() / ((System.nanoTime() - all0) / 1e9);
+    Arrays.sort(ns);
+    long p0 = System.nanoTime();
+    qs.parallelStream().forEach(q -> index.screen(q, 1));
+    double parallel = qs.size() / ((System.nanoTime() - p0) / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "single screen over %,d queries (half perturbed listed names, half innocents): median %.3f ms, p99 %.3f ms, max %.3f ms; %.0f screens/s on one thread, %.0f/s on %d threads%n",
+        qs.size(),
+        ns[ns.length / 2] / 1e6,
+        ns[(int) (ns.length * 0.99)] / 1e6,
+        ns[ns.length - 1] / 1e6,
+        single,
+        parallel,
+        Runtime.getRuntime().availableProcessors());
+    out.flush();
+  }
+
+  /** Half perturbed listed person names, half generated innocents with dates and nationalities. */
+  public List<Query> speedQueries(int count, long seed) {
+    List<Query> qs = new ArrayList<>(count);
+    Perturber p = new Perturber(seed);
+    List<String> listed = new ArrayList<>();
+    for (Entry e : all()) {
+      if (e.type() == SubjectType.PERSON) {
+        listed.add(e.displayName());
+      }
+    }
+    Random r = new Random(seed);
+    List<InnocentPopulation.Traveller> people = InnocentPopulation.generate(count / 2 + 1, seed);
+    for (int i = 0; i < count; i++) {
+      if (i % 2 == 0 && !listed.isEmpty()) {
+        qs.add(Query.ofName(p.perturb(listed.get(r.nextInt(listed.size()))).name()));
+      } else {
+        InnocentPopulation.Traveller t = people.get(i / 2);
+        qs.add(new Query(t.name(), t.dob(), t.nationality(), t.gender(), ""));
+      }
+    }
+    return qs;
+  }
+
+  private static void gc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  private static double maxAlertScore(List<Candidate> cs) {
+    double m = 0;
+    for (Candidate c : cs) {
+      if (c.alert()) {
+        m = Math.max(m, c.score());
+      }
+    }
+    return m;
+  }
+
+  /** Share of scores at or above each threshold from 0.70 to 0.90. */
+  static String sweep(List<Double> scores, boolean recall) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = 70; t <= 90; t += 2) {
+      int k = 0;
+      for (double s : scores) {
+        if (s >= t / 100.0) {
+          k++;
+        }
+      }
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%.2f:%s ",
+              t / 100.0,
+              recall
+                  ? String.format(Locale.ROOT, "%.2f%%", pct(k, scores.size()))
+                  : String.format(Locale.ROOT, "%.3f%%", pct(k, scores.size()))));
+    }
+    return sb.toString();
+  }
 
   static double pct(int a, int b) {
     return b == 0 ? 0 : 100.0 * a / b;

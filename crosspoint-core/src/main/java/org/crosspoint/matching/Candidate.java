@@ -10,7 +10,7 @@ import org.crosspoint.watchlist.EntryName;
  * @param matchedName the entry's name or alias that met the query, exactly as imported
  * @param score 0..1 after date of birth, nationality, gender and document corroboration
  * @param alert whether this raises an alert: score at or above the default threshold on a name that
- *     may alert alone (not a weak or one-word alias)
+ *     may alert alone (a person's name that is not a weak or one-word alias)
  * @param explanation part by part and field by field
  */
 public record Candidate(

@@ -31,6 +31,9 @@ public record Explanation(
    */
   public record PartEvidence(String query, String listed, String how, double similarity) {
     String text() {
+      if (listed.isEmpty() && query.isEmpty()) {
+        return how;
+      }
       if (listed.isEmpty()) {
         return "\"" + query + "\" " + how;
       }

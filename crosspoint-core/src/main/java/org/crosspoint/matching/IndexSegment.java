@@ -8,6 +8,7 @@ import java.util.Map;
 import org.crosspoint.watchlist.Entry;
 import org.crosspoint.watchlist.EntryName;
 import org.crosspoint.watchlist.NameKind;
+import org.crosspoint.watchlist.SubjectType;
 
 /**
  * An immutable block of indexed names: every name of every entry normalised, parsed and encoded
@@ -117,9 +118,12 @@ final class IndexSegment {
       EncodedName en = encoded.get(id);
       EntryName n = names.get(id);
       // A weak alias, or an alias of one word ("John", "George" on a UN record), may be shown but
-      // never alerts on its own.
+      // never alerts on its own. Travellers are people: an organisation's or vessel's name is shown
+      // when similar, never an alert ("Anisur Islam" is not ANSAR AL-ISLAM).
       alertable[id] =
-          n.kind() != NameKind.ALIAS_WEAK && !(n.kind() != NameKind.PRIMARY && en.size() < 2);
+          n.kind() != NameKind.ALIAS_WEAK
+              && !(n.kind() != NameKind.PRIMARY && en.size() < 2)
+              && es[nameEntry.get(id)].type() == SubjectType.PERSON;
       int[] pv = new int[en.size()];
       for (int p = 0; p < en.size(); p++) {
         Integer v = vocab.get(en.text[p]);

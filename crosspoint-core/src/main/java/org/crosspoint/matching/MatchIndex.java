@@ -126,6 +126,14 @@ public final class MatchIndex {
    * Candidates below half the default threshold are not returned.
    */
   public List<Candidate> screen(Query q, int limit) {
+    return screen(q, limit, NameMatcher.DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * As {@link #screen(Query, int)} with another alert threshold: for evaluation sweeps and for
+   * lists whose owners choose a stricter or looser threshold.
+   */
+  public List<Candidate> screen(Query q, int limit, double alertThreshold) {
     EncodedName qn = EncodedName.of(q.name(), rarity);
     if (qn.size() == 0 || limit <= 0) {
       return List.of();
@@ -147,7 +155,7 @@ public final class MatchIndex {
       }
     }
     List<Candidate> out = new ArrayList<>(bestPerEntry.size());
-    double floor = NameMatcher.DEFAULT_THRESHOLD / 2;
+    double floor = Math.min(alertThreshold, NameMatcher.DEFAULT_THRESHOLD) / 2;
     for (Map.Entry<Entry, Hit> me : bestPerEntry.entrySet()) {
       Entry e = me.getKey();
       Hit best = me.getValue();
@@ -155,8 +163,7 @@ public final class MatchIndex {
       List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
       double effect = PersonEvidence.effect(q, e, fields);
       double score = clamp(best.nameScore + effect);
-      boolean alert =
-          alertHit != null && clamp(alertHit.nameScore + effect) >= NameMatcher.DEFAULT_THRESHOLD;
+      boolean alert = alertHit != null && clamp(alertHit.nameScore + effect) >= alertThreshold;
       Hit shown = alert ? alertHit : best;
       double shownScore = alert ? clamp(alertHit.nameScore + effect) : score;
       if (shownScore < floor) {

@@ -31,7 +31,9 @@ import org.crosspoint.names.NameModel.Role;
  */
 final class NameScorer {
   static final double MIN_PAIR = 0.62;
-  static final double OMIT = 0.3;
+  static final double OMIT = 0.35;
+  static final double OMIT_QUERY = 0.35;
+  static final double GIVEN_DISPLACED = 0.6;
   static final double OMIT_NASAB = 0.12;
   static final double ROLE_CONFLICT = 0.4;
   static final double INVERSION = 0.06;
@@ -106,6 +108,7 @@ final class NameScorer {
     double num = 0;
     double den = 0;
     boolean identical = n == m;
+    boolean displaced = false;
     for (int i = 0; i < n; i++) {
       int j = qTo[i];
       if (j < 0) {
@@ -115,7 +118,13 @@ final class NameScorer {
       double sim = s[i * m + j];
       double w = (q.weight[i] + c.weight[j]) / 2;
       boolean conflict = roleConflict(q.role[i], c.role[j]);
-      double credit = conflict ? sim * ROLE_CONFLICT : sim;
+      double credit = credit(sim) * (conflict ? ROLE_CONFLICT : 1.0);
+      if (!conflict && givenDisplaced(q, i, c, j, qTo, cTo)) {
+        credit *= GIVEN_DISPLACED;
+        if (out != null) {
+          displaced = true;
+        }
+      }
       num += credit * w;
       den += w;
       if (j != i || sim < 1.0) {
@@ -123,6 +132,10 @@ final class NameScorer {
       }
       if (out != null) {
         String how = how(q, i, c, j, sim);
+        if (displaced) {
+          how += ", but a given name meets a later part while the other given name is missing";
+          displaced = false;
+        }
         if (conflict) {
           how +=
               ", but "
@@ -173,7 +186,7 @@ final class NameScorer {
           out.add(new Explanation.PartEvidence(q.source[i], c.source[j], "contradicts", 0.0));
         }
       } else {
-        den += q.weight[i] * (q.role[i] == Role.NASAB ? OMIT_NASAB : OMIT);
+        den += q.weight[i] * (q.role[i] == Role.NASAB ? OMIT_NASAB : OMIT_QUERY);
         if (out != null) {
           out.add(new Explanation.PartEvidence(q.source[i], "", "not in listed name", 0.0));
         }
@@ -190,36 +203,50 @@ final class NameScorer {
       return 0.0;
     }
     double score = num / den;
-    int inversions = 0;
-    for (int i = 0; i < n; i++) {
-      if (qTo[i] < 0 || qTo[i] == JOINED) {
-        continue;
-      }
-      for (int k = i + 1; k < n; k++) {
-        if (qTo[k] >= 0 && qTo[k] != JOINED && qTo[k] < qTo[i]) {
-          inversions++;
-        }
-      }
-    }
-    if (inversions > 0) {
-      score *= 1.0 - INVERSION * Math.min(inversions, 3);
+    // Parts met out of written order: how many parts must move (matched parts minus the longest
+    // run in order), so a rotation ("Amdouni Meherez ...") costs one move, not three swaps.
+    int moved = movedParts(qTo);
+    if (moved > 0) {
+      score *= 1.0 - INVERSION * Math.min(moved, 2);
       if (out != null) {
         out.add(
             new Explanation.PartEvidence(
-                "",
-                "",
-                "parts in a different order ("
-                    + inversions
-                    + " swap"
-                    + (inversions > 1 ? "s" : "")
-                    + ")",
-                0.0));
+                "", "", "parts in a different order (" + moved + " moved)", 0.0));
       }
     }
     if (!identical) {
       score = Math.min(score, 0.995);
     }
     return score;
+  }
+
+  static int movedParts(int[] qTo) {
+    int n = qTo.length;
+    int[] lis = new int[n];
+    int matched = 0;
+    int best = 0;
+    for (int i = 0; i < n; i++) {
+      if (qTo[i] < 0 || qTo[i] == JOINED) {
+        continue;
+      }
+      matched++;
+      lis[i] = 1;
+      for (int k = 0; k < i; k++) {
+        if (qTo[k] >= 0 && qTo[k] != JOINED && qTo[k] < qTo[i] && lis[k] + 1 > lis[i]) {
+          lis[i] = lis[k] + 1;
+        }
+      }
+      best = Math.max(best, lis[i]);
+    }
+    return matched - best;
+  }
+
+  /**
+   * Credit for a matched pair: the similarity itself from 0.9 up (romanisation variants), falling
+   * twice as fast below (two different consonants in a short word are not the same name).
+   */
+  static double credit(double sim) {
+    return sim >= 0.9 ? sim : Math.max(0.0, sim - (0.9 - sim));
   }
 
   /** Joined pairs use this marker in the alignment arrays: matched, but not to a single part. */
@@ -254,7 +281,7 @@ final class NameScorer {
             TokenSimilarity.similarity(joined, Phonetic.phonetic(joined), b.text[j], b.phon[j]);
         if (sim >= 0.85) {
           double w = ((a.weight[i] + a.weight[i + 1]) / 2 + b.weight[j]) / 2;
-          acc[0] += sim * w;
+          acc[0] += credit(sim) * w;
           acc[1] += w;
           aTo[i] = JOINED;
           aTo[i + 1] = JOINED;
@@ -296,6 +323,37 @@ final class NameScorer {
       r[i] = idx[i];
     }
     return r;
+  }
+
+  /**
+   * Arabic names without "bin" still run given name, father, grandfather: "Saddam Hussein
+   * al-Tikriti" is not "Uday Saddam Hussein al-Tikriti". A given name that meets a later part of
+   * the other name, whose own given name (a non-trivial one) is left unmatched, is displaced.
+   */
+  private static boolean givenDisplaced(
+      EncodedName q, int i, EncodedName c, int j, int[] qTo, int[] cTo) {
+    if (q.role[i] == Role.GIVEN && c.role[j] != Role.GIVEN) {
+      int g = indexOf(c.role, Role.GIVEN);
+      return g >= 0 && cTo[g] < 0 && c.weight[g] >= 0.5 && unmatchedEverywhere(cTo, g);
+    }
+    if (c.role[j] == Role.GIVEN && q.role[i] != Role.GIVEN) {
+      int g = indexOf(q.role, Role.GIVEN);
+      return g >= 0 && qTo[g] < 0 && q.weight[g] >= 0.5 && unmatchedEverywhere(qTo, g);
+    }
+    return false;
+  }
+
+  private static boolean unmatchedEverywhere(int[] to, int g) {
+    return to[g] < 0;
+  }
+
+  private static int indexOf(Role[] roles, Role r) {
+    for (int k = 0; k < roles.length; k++) {
+      if (roles[k] == r) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   static boolean roleConflict(Role a, Role b) {

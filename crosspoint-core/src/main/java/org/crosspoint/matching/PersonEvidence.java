@@ -15,7 +15,14 @@ import org.crosspoint.watchlist.IdentityDocument;
 final class PersonEvidence {
   static final double DOB_EXACT = 0.06;
   static final double DOB_COMPATIBLE = 0.03;
-  static final double DOB_CONTRADICTS = -0.12;
+
+  /**
+   * A date of birth that cannot be the listed one is strong evidence of a different person: an
+   * exact homonym born in another year must fall below the threshold (issue 3: ≤ 0.1% of innocents
+   * flagged), while approximate listed dates are widened by PartialDate itself.
+   */
+  static final double DOB_CONTRADICTS = -0.22;
+
   static final double NATIONALITY_AGREES = 0.03;
   static final double NATIONALITY_CONTRADICTS = -0.06;
   static final double GENDER_AGREES = 0.01;

@@ -9,9 +9,9 @@ package org.crosspoint.matching;
  *       sch → S, ch → C, th → T, dh → D, zh → J, dj → j, ph → f, q / ck / hard c → k, ou / oo → u,
  *       ee → i) and collapses doubled letters, so that "Yousaf", "Yusuf" and "Youssouf" differ only
  *       in vowels, which {@link TokenSimilarity} treats as cheap;
- *   <li>the <em>skeleton</em> keeps only consonant classes (vowels, h, y and w dropped except a
- *       leading vowel marker): "Muhammad", "Mohamed", "Mohammed" are all "mhmd". It is the blocking
- *       key of the candidate index.
+ *   <li>the <em>skeleton</em> keeps only consonant classes (vowels, h, y and w dropped except at
+ *       the start, where a vowel becomes the marker "a"): "Muhammad", "Mohamed", "Mohammed" are all
+ *       "mhmd". It is the blocking key of the candidate index.
  * </ul>
  */
 final class Phonetic {
@@ -124,7 +124,7 @@ final class Phonetic {
       char c = phon.charAt(i);
       char k =
           switch (c) {
-            case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w' -> i == 0 && isVowel(c) ? 'a' : 0;
+            case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w' -> i == 0 ? (isVowel(c) ? 'a' : c) : 0;
             case 'X' -> 'k';
             case 'G' -> 'g';
             case 'S', 'C' -> 's';

@@ -39,19 +39,20 @@ final class TokenSimilarity {
     double[] cur = new double[m + 1];
     prev[0] = 0;
     for (int j = 1; j <= m; j++) {
-      prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+      prev[j] = prev[j - 1] + indel(b, j - 1);
     }
     for (int i = 1; i <= n; i++) {
       char ca = a.charAt(i - 1);
-      cur[0] = prev[0] + indel(ca);
+      double delA = indel(a, i - 1);
+      cur[0] = prev[0] + delA;
       for (int j = 1; j <= m; j++) {
         char cb = b.charAt(j - 1);
         double best = prev[j - 1] + sub(ca, cb);
-        double del = prev[j] + indel(ca);
+        double del = prev[j] + delA;
         if (del < best) {
           best = del;
         }
-        double ins = cur[j - 1] + indel(cb);
+        double ins = cur[j - 1] + indel(b, j - 1);
         if (ins < best) {
           best = ins;
         }
@@ -69,6 +70,25 @@ final class TokenSimilarity {
       cur = t;
     }
     return prev[m];
+  }
+
+  /**
+   * Inserting or dropping a vowel inside a word is a romanisation choice (0.35); at the start it
+   * changes the name ("Obeidi" / "Badi", 0.8) and at the end it often turns a name into a nisba
+   * ("Harb" / "Harbi", 0.6).
+   */
+  static double indel(String w, int pos) {
+    char c = w.charAt(pos);
+    if (Phonetic.isVowel(c)) {
+      if (pos == 0) {
+        return 0.8;
+      }
+      if (pos == w.length() - 1) {
+        return 0.6;
+      }
+      return 0.35;
+    }
+    return indel(c);
   }
 
   static double indel(char c) {

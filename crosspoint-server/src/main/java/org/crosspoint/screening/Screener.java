@@ -25,7 +25,6 @@ import org.crosspoint.matching.Candidate;
 import org.crosspoint.matching.Explanation;
 import org.crosspoint.matching.MatchIndex;
 import org.crosspoint.matching.Query;
-import org.crosspoint.registry.EntryVersion;
 import org.crosspoint.registry.Registry;
 import org.crosspoint.watchlist.Watchlist;
 
@@ -49,7 +48,11 @@ public final class Screener implements AutoCloseable {
   static final int CANDIDATES = 20;
 
   /** The compiled state screening reads. */
-  record Snapshot(long changeCounter, MatchIndex index, Map<String, Watchlist> lists) {}
+  record Snapshot(
+      long changeCounter,
+      MatchIndex index,
+      Map<String, Watchlist> lists,
+      Map<String, String> versions) {}
 
   /** One screened encounter. */
   public record Screening(Encounter encounter, Decision decision, double elapsedMs) {}
@@ -101,7 +104,11 @@ public final class Screener implements AutoCloseable {
     for (Watchlist w : registry.lists()) {
       lists.put(w.id(), w);
     }
-    return new Snapshot(counter, MatchIndex.build(registry.activeEntries()), Map.copyOf(lists));
+    // Versions are read before the entries: if a change lands in between, the version is older
+    // than the entry, so a clearance may fail to apply (safe) but never applies to a newer entry.
+    Map<String, String> versions = registry.activeVersions();
+    return new Snapshot(
+        counter, MatchIndex.build(registry.activeEntries()), Map.copyOf(lists), versions);
   }
 
   /** Recompiles when the registry changed since the last compile; returns whether it did. */
@@ -146,7 +153,7 @@ public final class Screener implements AutoCloseable {
       if (!c.alert() || c.entry().type() != org.crosspoint.watchlist.SubjectType.PERSON) {
         continue;
       }
-      matches.add(toListMatch(c));
+      matches.add(toListMatch(c, s.versions()));
     }
     Set<ClearedPair> cleared = new LinkedHashSet<>();
     String documentKey = encounter.document().key();
@@ -158,12 +165,12 @@ public final class Screener implements AutoCloseable {
     return DecisionMaker.decide(encounter, matches, s.lists(), cleared, rules.apply(encounter));
   }
 
-  private ListMatch toListMatch(Candidate c) {
+  private static ListMatch toListMatch(Candidate c, Map<String, String> versions) {
     Explanation e = c.explanation();
     return new ListMatch(
         c.entry().listId(),
         c.entry().id(),
-        currentVersion(c.entry().id()),
+        versions.getOrDefault(c.entry().id(), ""),
         c.matchedName().full(),
         Math.max(0, Math.min(1, c.score())),
         true,
@@ -171,14 +178,6 @@ public final class Screener implements AutoCloseable {
         field(e, "DOB"),
         field(e, "nationality"),
         field(e, "document"));
-  }
-
-  /**
-   * The content hash of the entry's current version: a cleared pair holds while it is unchanged.
-   */
-  private String currentVersion(String entryId) {
-    List<EntryVersion> h = registry.history(entryId);
-    return h.isEmpty() ? "" : h.get(h.size() - 1).contentHash();
   }
 
   private static String field(Explanation e, String name) {

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.crosspoint.audit.AuditChain;
 import org.crosspoint.store.Database;
 
@@ -19,7 +23,8 @@ import org.crosspoint.store.Database;
  * Encounters at crossing points with their decisions, officers' dispositions, the cleared-traveller
  * record, and sightings. Every write appends to the audit chain in the same transaction, so an
  * acknowledged encounter is durable and audited, or neither (a kill -9 after the commit loses
- * nothing: SQLite's WAL and PostgreSQL's WAL hold the committed transaction). Thread-safe.
+ * nothing: SQLite's WAL and PostgreSQL's WAL hold the committed transaction). Thread-safe; the
+ * writer is one daemon thread started on the first save.
  */
 public final class EncounterStore {
   /** The three dispositions an officer can record (issue 4). */
@@ -69,43 +74,125 @@ public final class EncounterStore {
     this.audit = audit;
   }
 
-  /** Stores an encounter, a sighting per HIT entry, and the audit record, in one transaction. */
+  /** One encounter waiting for the writer, and who waits for its commit. */
+  private record Pending(
+      StoredEncounter encounter, Set<String> hits, CompletableFuture<Void> done) {}
+
+  private static final int MAX_BATCH = 256;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(16_384);
+  private volatile Thread writer;
+
+  /**
+   * Stores an encounter, a sighting per HIT entry, and its audit record, and returns once they are
+   * committed.
+   *
+   * <p>Group commit: callers on many threads hand their encounter to one writer thread, which
+   * commits everything waiting (up to {@value #MAX_BATCH}) in one transaction and then releases the
+   * callers. One writer suits SQLite's single write lock and keeps the audit chain in one order; a
+   * batch costs one fsync instead of one per encounter. A caller is released only after the commit,
+   * so what was acknowledged is on disk. If a batch fails, its encounters are retried one by one so
+   * that only the bad one fails.
+   *
+   * @throws org.crosspoint.store.StoreException when the encounter could not be stored
+   */
   public void save(StoredEncounter e, Set<String> hitEntryIds) {
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO encounter (id, at, crossing_point, direction, officer,"
-                      + " traveller_name, document_key, outcome, payload)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, e.id());
-            ps.setString(2, e.at().toString());
-            ps.setString(3, e.crossingPoint());
-            ps.setString(4, e.direction());
-            ps.setString(5, e.officer());
-            ps.setString(6, e.travellerName());
-            ps.setString(7, e.documentKey());
-            ps.setString(8, e.outcome());
-            ps.setString(9, e.payload());
-            ps.executeUpdate();
+    Pending p = new Pending(e, Set.copyOf(hitEntryIds), new CompletableFuture<>());
+    startWriter();
+    try {
+      queue.put(p);
+      p.done().get();
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while storing encounter " + e.id(), ie);
+    } catch (ExecutionException ee) {
+      Throwable cause = ee.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private void startWriter() {
+    if (writer != null) {
+      return;
+    }
+    synchronized (this) {
+      if (writer == null) {
+        Thread t = new Thread(this::writeLoop, "crosspoint-encounter-writer");
+        t.setDaemon(true);
+        t.start();
+        writer = t;
+      }
+    }
+  }
+
+  private void writeLoop() {
+    List<Pending> batch = new ArrayList<>(MAX_BATCH);
+    while (true) {
+      try {
+        batch.add(queue.take());
+      } catch (InterruptedException e) {
+        return;
+      }
+      queue.drainTo(batch, MAX_BATCH - 1);
+      try {
+        db.inTransaction(
+            c -> {
+              for (Pending p : batch) {
+                insert(c, p.encounter(), p.hits());
+              }
+              return null;
+            });
+        batch.forEach(p -> p.done().complete(null));
+      } catch (RuntimeException failed) {
+        for (Pending p : batch) {
+          try {
+            db.inTransaction(c -> insert(c, p.encounter(), p.hits()));
+            p.done().complete(null);
+          } catch (RuntimeException one) {
+            p.done().completeExceptionally(one);
           }
-          for (String entryId : hitEntryIds) {
-            try (PreparedStatement ps =
-                c.prepareStatement(
-                    "INSERT INTO sighting (id, entry_id, encounter_id, at, crossing_point,"
-                        + " direction) VALUES (?, ?, ?, ?, ?, ?)")) {
-              ps.setString(1, UUID.randomUUID().toString());
-              ps.setString(2, entryId);
-              ps.setString(3, e.id());
-              ps.setString(4, e.at().toString());
-              ps.setString(5, e.crossingPoint());
-              ps.setString(6, e.direction());
-              ps.executeUpdate();
-            }
-          }
-          audit.append(c, "ENCOUNTER", e.id(), e.officer(), e.at(), e.payload());
-          return null;
-        });
+        }
+      }
+      batch.clear();
+    }
+  }
+
+  private Void insert(Connection c, StoredEncounter e, Set<String> hitEntryIds)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO encounter (id, at, crossing_point, direction, officer,"
+                + " traveller_name, document_key, outcome, payload)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, e.id());
+      ps.setString(2, e.at().toString());
+      ps.setString(3, e.crossingPoint());
+      ps.setString(4, e.direction());
+      ps.setString(5, e.officer());
+      ps.setString(6, e.travellerName());
+      ps.setString(7, e.documentKey());
+      ps.setString(8, e.outcome());
+      ps.setString(9, e.payload());
+      ps.executeUpdate();
+    }
+    for (String entryId : hitEntryIds) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO sighting (id, entry_id, encounter_id, at, crossing_point,"
+                  + " direction) VALUES (?, ?, ?, ?, ?, ?)")) {
+        ps.setString(1, UUID.randomUUID().toString());
+        ps.setString(2, entryId);
+        ps.setString(3, e.id());
+        ps.setString(4, e.at().toString());
+        ps.setString(5, e.crossingPoint());
+        ps.setString(6, e.direction());
+        ps.executeUpdate();
+      }
+    }
+    audit.append(c, "ENCOUNTER", e.id(), e.officer(), e.at(), e.payload());
+    return null;
   }
 
   /**

@@ -32,7 +32,7 @@ public final class Database implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  private static final int MAX_IDLE = 4;
+  private static final int MAX_IDLE = 32;
 
   private final String url;
   private final Dialect dialect;
@@ -87,6 +87,9 @@ public final class Database implements AutoCloseable {
       c.setAutoCommit(false);
       T result = work.run(c);
       c.commit();
+      // sqlite-jdbc begins the next transaction right after a commit; with IMMEDIATE that would
+      // keep the write lock on an idle pooled connection. Back to autocommit ends it.
+      c.setAutoCommit(true);
       ok = true;
       return result;
     } catch (SQLException e) {

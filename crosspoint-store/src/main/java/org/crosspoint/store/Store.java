@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.crosspoint.audit.AuditChain;
+import org.crosspoint.bulletin.Bulletins;
 import org.crosspoint.encounter.EncounterStore;
 import org.crosspoint.registry.Registry;
 
@@ -20,12 +21,14 @@ public final class Store implements AutoCloseable {
   private final Registry registry;
   private final AuditChain audit = new AuditChain();
   private final EncounterStore encounters;
+  private final Bulletins bulletins;
 
   private Store(Database database) {
     this.database = database;
     Migrations.migrate(database);
     this.registry = Registry.on(database);
     this.encounters = new EncounterStore(database, audit);
+    this.bulletins = new Bulletins(database, audit);
   }
 
   /** Opens (creating if needed) {@code home/crosspoint.db} and migrates it. */
@@ -69,6 +72,11 @@ public final class Store implements AutoCloseable {
   /** Encounters, decisions, dispositions, cleared pairs and sightings. */
   public EncounterStore encounters() {
     return encounters;
+  }
+
+  /** Threat bulletins to recipient agencies, with acknowledgement (S9). */
+  public Bulletins bulletins() {
+    return bulletins;
   }
 
   /** Verifies the whole audit chain. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosspoint.encounter.EncounterStore.Disposition;
@@ -90,6 +91,50 @@ class EncounterStoreTest {
                   s.dispose("nope", "red:7", Disposition.TRUE_MATCH, "", "o", "v", Instant.EPOCH));
       assertTrue(e.getMessage().contains("nope"));
       assertEquals(0, h.store().verifyAudit().records());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.crosspoint.store.TestStores#databases")
+  void concurrentSavesAreAllStoredInOneUnbrokenChain(String db) throws Exception {
+    try (TestStores.Handle h = TestStores.open(db, tmp)) {
+      EncounterStore s = h.store().encounters();
+      int threads = 16;
+      int each = 25;
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(threads);
+      List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < each; i++) {
+                    s.save(encounter("E" + thread + "-" + i, "PAK:" + thread, "CLEAR"), Set.of());
+                  }
+                }));
+      }
+      for (var f : futures) {
+        f.get();
+      }
+      pool.shutdown();
+      assertEquals(threads * each, s.count());
+      assertTrue(h.store().verifyAudit().intact());
+      assertEquals(threads * each, h.store().verifyAudit().records());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.crosspoint.store.TestStores#databases")
+  void aBadEncounterFailsAloneAndTheOthersAreStored(String db) {
+    try (TestStores.Handle h = TestStores.open(db, tmp)) {
+      EncounterStore s = h.store().encounters();
+      s.save(encounter("E1", "PAK:1", "CLEAR"), Set.of());
+      assertThrows(
+          RuntimeException.class, () -> s.save(encounter("E1", "PAK:1", "CLEAR"), Set.of()));
+      s.save(encounter("E2", "PAK:1", "CLEAR"), Set.of());
+      assertEquals(2, s.count());
+      assertTrue(h.store().verifyAudit().intact());
     }
   }
 }

@@ -44,7 +44,9 @@ class ImportersTest {
 
   @Test
   void unIndividualKeepsNamePartsAliasesOriginalScriptAndDates() {
-    List<Entry> es = Importers.read("un-xml", resource("un-small.xml"), "un-sc");
+    Importers.Imported read = Importers.readWithNotes("un-xml", resource("un-small.xml"), "un-sc");
+    assertEquals(List.of("UN list generated 2026-02-27T00:00:09.554Z"), read.notes());
+    List<Entry> es = read.entries();
     assertEquals(2, es.size());
     Entry z = es.get(0);
     assertEquals("un-sc:6908001", z.id());
