@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Run the MRZ conformance vectors of cheminfo/mrz and PassportEye (../shared/data/mrz-*)"
           + " field by field and print pass/fail counts per file.",
-      "Non-ICAO documents among them (driving licences, the old French ID card) must be refused"
-          + " with a reason and are counted as 'refused'. Exit 1 when any case fails."
+      "Driving licences among them are not travel documents: they must be refused with a reason"
+          + " and are counted as 'refused'. Exit 1 when any case fails."
     })
 public final class EvalMrzCommand implements Callable<Integer> {
   static final List<String> FILES =
@@ -66,7 +66,7 @@ public final class EvalMrzCommand implements Callable<Integer> {
         m.put("file", r.file());
         m.put("passed", r.passed());
         m.put("failed", r.failed());
-        m.put("refused_not_icao", r.refused());
+        m.put("refused_not_travel_document", r.refused());
         m.put("total", r.total());
         m.put("failures", r.failures());
         list.add(m);
@@ -77,7 +77,7 @@ public final class EvalMrzCommand implements Callable<Integer> {
       for (MrzConformance.Result r : results) {
         out.printf(
             Locale.ROOT,
-            "%-36s %3d passed  %3d failed  %3d refused (not ICAO 9303)  of %d%n",
+            "%-36s %3d passed  %3d failed  %3d refused (not a travel document)  of %d%n",
             r.file(),
             r.passed(),
             r.failed(),

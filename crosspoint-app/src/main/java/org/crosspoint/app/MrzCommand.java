@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     name = "mrz",
     mixinStandardHelpOptions = true,
     description = {
-      "Read an ICAO 9303 machine-readable zone (TD1, TD2, TD3, MRV-A, MRV-B): every field, every"
-          + " check digit, OCR confusions corrected only where a check digit confirms them.",
+      "Read an ICAO 9303 machine-readable zone (TD1, TD2, TD3, MRV-A, MRV-B, and the French ID"
+          + " card of 1988-2021): every field, every check digit, OCR confusions corrected only"
+          + " where a check digit confirms them.",
       "Give the lines as separate arguments, or one argument with line breaks, or - to read"
           + " them from standard input (raw OCR text is accepted there: spaces inside lines and"
           + " junk lines are dropped).",

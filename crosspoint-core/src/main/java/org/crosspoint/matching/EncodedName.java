@@ -12,6 +12,7 @@ import org.crosspoint.names.NameNormalizer;
 final class EncodedName {
   final String[] text;
   final String[] phon;
+  final PhoneticWord[] word;
   final String[] skel;
   final String[] source;
   final Role[] role;
@@ -25,6 +26,7 @@ final class EncodedName {
     int k = parts.size();
     text = new String[k];
     phon = new String[k];
+    word = new PhoneticWord[k];
     skel = new String[k];
     source = new String[k];
     role = new Role[k];
@@ -34,7 +36,8 @@ final class EncodedName {
     for (int i = 0; i < k; i++) {
       NameModel.Part p = parts.get(i);
       text[i] = p.text();
-      phon[i] = Phonetic.phonetic(p.text());
+      word[i] = PhoneticWord.of(p.text());
+      phon[i] = word[i].phon;
       skel[i] = Phonetic.skeleton(phon[i]);
       source[i] = p.source();
       role[i] = p.role();

@@ -32,9 +32,11 @@ final class IndexSegment {
   final EncodedName[] encoded;
   final boolean[] alertable;
   final int[][] partVocab;
-  final String[] vocabText;
-  final String[] vocabPhon;
+  final PhoneticWord[] vocab;
   final Map<String, int[]> postings;
+
+  /** Blocking key → the distinct words (vocabulary ids) that carry it. */
+  final Map<String, int[]> wordPostings;
 
   private IndexSegment(
       Entry[] entries,
@@ -44,9 +46,9 @@ final class IndexSegment {
       EncodedName[] encoded,
       boolean[] alertable,
       int[][] partVocab,
-      String[] vocabText,
-      String[] vocabPhon,
-      Map<String, int[]> postings) {
+      PhoneticWord[] vocab,
+      Map<String, int[]> postings,
+      Map<String, int[]> wordPostings) {
     this.entries = entries;
     this.entryIndex = entryIndex;
     this.nameEntry = nameEntry;
@@ -54,9 +56,9 @@ final class IndexSegment {
     this.encoded = encoded;
     this.alertable = alertable;
     this.partVocab = partVocab;
-    this.vocabText = vocabText;
-    this.vocabPhon = vocabPhon;
+    this.vocab = vocab;
     this.postings = postings;
+    this.wordPostings = wordPostings;
   }
 
   int nameCount() {
@@ -110,9 +112,9 @@ final class IndexSegment {
     boolean[] alertable = new boolean[count];
     int[][] partVocab = new int[count][];
     Map<String, Integer> vocab = new HashMap<>();
-    List<String> vText = new ArrayList<>();
-    List<String> vPhon = new ArrayList<>();
+    List<PhoneticWord> vWords = new ArrayList<>();
     Map<String, IntList> post = new HashMap<>();
+    Map<String, IntList> wordPost = new HashMap<>();
     for (int id = 0; id < count; id++) {
       ne[id] = nameEntry.get(id);
       EncodedName en = encoded.get(id);
@@ -128,10 +130,12 @@ final class IndexSegment {
       for (int p = 0; p < en.size(); p++) {
         Integer v = vocab.get(en.text[p]);
         if (v == null) {
-          v = vText.size();
+          v = vWords.size();
           vocab.put(en.text[p], v);
-          vText.add(en.text[p]);
-          vPhon.add(en.phon[p]);
+          vWords.add(en.word[p]);
+          for (String key : keys(en.skel[p], true)) {
+            wordPost.computeIfAbsent(key, k -> new IntList()).addUnique(v);
+          }
         }
         pv[p] = v;
         for (String key : keys(en.skel[p], true)) {
@@ -148,6 +152,10 @@ final class IndexSegment {
     for (Map.Entry<String, IntList> e : post.entrySet()) {
       postings.put(e.getKey(), e.getValue().toArray());
     }
+    Map<String, int[]> wordPostings = new HashMap<>(wordPost.size() * 2);
+    for (Map.Entry<String, IntList> e : wordPost.entrySet()) {
+      wordPostings.put(e.getKey(), e.getValue().toArray());
+    }
     return new IndexSegment(
         es,
         entryIndex,
@@ -156,9 +164,9 @@ final class IndexSegment {
         encoded.toArray(new EncodedName[0]),
         alertable,
         partVocab,
-        vText.toArray(new String[0]),
-        vPhon.toArray(new String[0]),
-        postings);
+        vWords.toArray(new PhoneticWord[0]),
+        postings,
+        wordPostings);
   }
 
   static String joinedKey(EncodedName en, int p) {

@@ -3,7 +3,6 @@ package org.crosspoint.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ import org.crosspoint.watchlist.EntryStatus;
  */
 public final class MatchIndex {
   /** Names scored in full per segment, at most: the best by accumulated key weight. */
-  static final int MAX_SCORED = 256;
+  static final int MAX_SCORED = 128;
 
   /** A name must hold this share of the query's part weight in shared keys to be scored. */
   static final double MIN_KEY_SHARE = 0.3;
@@ -145,8 +144,8 @@ public final class MatchIndex {
       collect(delta, null, qn, s, hits);
     }
     // best name per entry: prefer alertable names, then higher score
-    Map<Entry, Hit> bestPerEntry = new HashMap<>();
-    Map<Entry, Hit> bestAlertable = new HashMap<>();
+    Map<Entry, Hit> bestPerEntry = new java.util.IdentityHashMap<>();
+    Map<Entry, Hit> bestAlertable = new java.util.IdentityHashMap<>();
     for (Hit h : hits) {
       Entry e = h.seg.entries[h.seg.nameEntry[h.name]];
       bestPerEntry.merge(e, h, (a, b) -> a.nameScore >= b.nameScore ? a : b);
@@ -231,6 +230,11 @@ public final class MatchIndex {
     int touchedCount;
     int stamp;
     int[] candidates = new int[MAX_SCORED];
+    // per vocabulary word: bit i set when query part i shares a blocking key with it; pairs that
+    // share none are not variants of one another (their skeletons are two or more edits apart)
+    long[] wordMask = new long[0];
+    int[] touchedWords = new int[1024];
+    int touchedWordCount;
     int candidateCount;
     // open-addressing cache: key = part index << 32 | vocab id
     long[] simKeys = new long[4096];
@@ -245,6 +249,13 @@ public final class MatchIndex {
 
     int[] retrieve(IndexSegment seg, EncodedName qn) {
       int n = seg.nameCount();
+      if (wordMask.length < seg.vocab.length) {
+        wordMask = new long[seg.vocab.length];
+      }
+      for (int t = 0; t < touchedWordCount; t++) {
+        wordMask[touchedWords[t]] = 0L;
+      }
+      touchedWordCount = 0;
       if (acc.length < n) {
         acc = new float[n];
         mark = new int[n];
@@ -262,7 +273,20 @@ public final class MatchIndex {
           partStamp = 1;
         }
         List<String> keys = IndexSegment.keys(qn.skel[i], true);
+        long bit = i < 64 ? 1L << i : 0L;
         for (int k = 0; k < keys.size(); k++) {
+          int[] words = seg.wordPostings.get(keys.get(k));
+          if (words != null) {
+            for (int v : words) {
+              if (wordMask[v] == 0L) {
+                if (touchedWordCount == touchedWords.length) {
+                  touchedWords = Arrays.copyOf(touchedWords, touchedWordCount * 2);
+                }
+                touchedWords[touchedWordCount++] = v;
+              }
+              wordMask[v] |= bit;
+            }
+          }
           int[] post = seg.postings.get(keys.get(k));
           if (post == null) {
             continue;
@@ -346,6 +370,9 @@ public final class MatchIndex {
     }
 
     double sim(EncodedName qn, int i, IndexSegment seg, int vocabId) {
+      if (i < 64 && (wordMask[vocabId] & (1L << i)) == 0L) {
+        return 0.0;
+      }
       long key = ((long) i << 32) | vocabId;
       if (simCount < simKeys.length / 2) {
         int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> 52) & (simKeys.length - 1);
@@ -355,17 +382,14 @@ public final class MatchIndex {
           }
           h = (h + 1) & (simKeys.length - 1);
         }
-        double v =
-            TokenSimilarity.similarity(
-                qn.text[i], qn.phon[i], seg.vocabText[vocabId], seg.vocabPhon[vocabId]);
+        double v = TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId]);
         simStamp[h] = simEpoch;
         simKeys[h] = key;
         simVals[h] = v;
         simCount++;
         return v;
       }
-      return TokenSimilarity.similarity(
-          qn.text[i], qn.phon[i], seg.vocabText[vocabId], seg.vocabPhon[vocabId]);
+      return TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId]);
     }
   }
 

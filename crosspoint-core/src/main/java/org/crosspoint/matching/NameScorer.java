@@ -46,7 +46,7 @@ final class NameScorer {
   private NameScorer() {}
 
   static Sims direct(EncodedName q, EncodedName c) {
-    return (i, j) -> TokenSimilarity.similarity(q.text[i], q.phon[i], c.text[j], c.phon[j]);
+    return (i, j) -> TokenSimilarity.similarity(q.word[i], c.word[j]);
   }
 
   /** Score only; no allocation beyond the small alignment arrays. */
@@ -274,11 +274,13 @@ final class NameScorer {
           continue;
         }
         String joined = a.text[i] + a.text[i + 1];
-        if (Math.abs(joined.length() - b.text[j].length()) > 3) {
+        String bt = b.text[j];
+        if (Math.abs(joined.length() - bt.length()) > 3
+            || joined.charAt(0) != bt.charAt(0)
+            || joined.charAt(joined.length() - 1) != bt.charAt(bt.length() - 1)) {
           continue;
         }
-        double sim =
-            TokenSimilarity.similarity(joined, Phonetic.phonetic(joined), b.text[j], b.phon[j]);
+        double sim = TokenSimilarity.similarity(PhoneticWord.of(joined), b.word[j]);
         if (sim >= 0.85) {
           double w = ((a.weight[i] + a.weight[i + 1]) / 2 + b.weight[j]) / 2;
           acc[0] += credit(sim) * w;

@@ -15,54 +15,90 @@ package org.crosspoint.matching;
 final class TokenSimilarity {
   private TokenSimilarity() {}
 
-  static double similarity(String a, String pa, String b, String pb) {
-    if (a.equals(b)) {
+  static double similarity(String a, String b) {
+    return similarity(PhoneticWord.of(a), PhoneticWord.of(b));
+  }
+
+  static double similarity(PhoneticWord a, PhoneticWord b) {
+    if (a.text.equals(b.text)) {
       return 1.0;
     }
-    if (pa.equals(pb)) {
+    if (a.phon.equals(b.phon)) {
       return 0.97;
     }
-    if (a.length() == 1 || b.length() == 1) {
-      return a.charAt(0) == b.charAt(0) ? 0.6 : 0.0;
+    if (a.text.length() == 1 || b.text.length() == 1) {
+      return a.text.charAt(0) == b.text.charAt(0) ? 0.6 : 0.0;
     }
-    double cost = distance(pa, pb);
-    int max = Math.max(pa.length(), pb.length());
-    double sim = 1.0 - cost / Math.max(max, 3);
+    int n = a.chars.length;
+    int m = b.chars.length;
+    int max = Math.max(Math.max(n, m), 3);
+    // Only similarities of at least FLOOR matter to the scorer; stop as soon as that is out of
+    // reach
+    double budget = (1.0 - FLOOR) * max;
+    if (Math.abs(n - m) * 0.35 > budget) {
+      return 0.0;
+    }
+    double cost = distance(a, b, budget);
+    if (cost > budget) {
+      return 0.0;
+    }
+    double sim = 1.0 - cost / max;
     return Math.max(0.0, Math.min(0.95, sim));
   }
 
+  /** Below this a pair of words is not a variant of one name; such pairs score 0. */
+  static final double FLOOR = 0.5;
+
   static double distance(String a, String b) {
-    int n = a.length();
-    int m = b.length();
+    return distance(PhoneticWord.of(a), PhoneticWord.of(b), Double.MAX_VALUE);
+  }
+
+  /**
+   * Weighted Damerau-Levenshtein over the phonetic forms; returns a value above {@code budget} as
+   * soon as the whole row exceeds it.
+   */
+  static double distance(PhoneticWord wa, PhoneticWord wb, double budget) {
+    char[] a = wa.chars;
+    char[] b = wb.chars;
+    double[] ia = wa.indel;
+    double[] ib = wb.indel;
+    int n = a.length;
+    int m = b.length;
     double[] prev2 = new double[m + 1];
     double[] prev = new double[m + 1];
     double[] cur = new double[m + 1];
-    prev[0] = 0;
     for (int j = 1; j <= m; j++) {
-      prev[j] = prev[j - 1] + indel(b, j - 1);
+      prev[j] = prev[j - 1] + ib[j - 1];
     }
     for (int i = 1; i <= n; i++) {
-      char ca = a.charAt(i - 1);
-      double delA = indel(a, i - 1);
+      char ca = a[i - 1];
+      double delA = ia[i - 1];
       cur[0] = prev[0] + delA;
+      double rowMin = cur[0];
       for (int j = 1; j <= m; j++) {
-        char cb = b.charAt(j - 1);
+        char cb = b[j - 1];
         double best = prev[j - 1] + sub(ca, cb);
         double del = prev[j] + delA;
         if (del < best) {
           best = del;
         }
-        double ins = cur[j - 1] + indel(b, j - 1);
+        double ins = cur[j - 1] + ib[j - 1];
         if (ins < best) {
           best = ins;
         }
-        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) {
+        if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb) {
           double tr = prev2[j - 2] + 0.5;
           if (tr < best) {
             best = tr;
           }
         }
         cur[j] = best;
+        if (best < rowMin) {
+          rowMin = best;
+        }
+      }
+      if (rowMin > budget) {
+        return rowMin;
       }
       double[] t = prev2;
       prev2 = prev;
@@ -101,7 +137,24 @@ final class TokenSimilarity {
     return 0.9;
   }
 
+  private static final double[] SUB = new double[128 * 128];
+
+  static {
+    for (char x = 0; x < 128; x++) {
+      for (char y = 0; y < 128; y++) {
+        SUB[x * 128 + y] = computeSub(x, y);
+      }
+    }
+  }
+
   static double sub(char a, char b) {
+    if (a < 128 && b < 128) {
+      return SUB[a * 128 + b];
+    }
+    return a == b ? 0 : 1.0;
+  }
+
+  private static double computeSub(char a, char b) {
     if (a == b) {
       return 0;
     }

@@ -10,6 +10,7 @@ record Layout(
     Span code,
     Span issuing,
     Span name,
+    Span given,
     Span number,
     Span numberCheck,
     Span nationality,
@@ -41,6 +42,7 @@ record Layout(
               s(0, 0, 2),
               s(0, 2, 5),
               s(2, 0, 30),
+              null,
               s(0, 5, 14),
               s(0, 14, 15),
               s(1, 15, 18),
@@ -56,6 +58,25 @@ record Layout(
               List.of(s(0, 5, 30), s(1, 0, 7), s(1, 8, 15), s(1, 18, 29)));
       case TD2, MRVB -> twoLine(f, 36);
       case TD3, MRVA -> twoLine(f, 44);
+      case FRENCH_NATIONAL_ID ->
+          new Layout(
+              s(0, 0, 2),
+              s(0, 2, 5),
+              s(0, 5, 30), // surname
+              s(1, 13, 27), // given names
+              s(1, 0, 12), // issue YYMM, office, sequence number
+              s(1, 12, 13),
+              null,
+              s(1, 27, 33),
+              s(1, 33, 34),
+              s(1, 34, 35),
+              null,
+              null,
+              s(0, 30, 36), // administrative code
+              null,
+              null,
+              s(1, 35, 36),
+              List.of(s(0, 0, 36), s(1, 0, 35)));
     };
   }
 
@@ -68,6 +89,7 @@ record Layout(
         s(0, 0, 2),
         s(0, 2, 5),
         s(0, 5, len),
+        null,
         s(1, 0, 9),
         s(1, 9, 10),
         s(1, 10, 13),

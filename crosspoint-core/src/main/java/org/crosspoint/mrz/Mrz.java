@@ -109,6 +109,17 @@ public record Mrz(
     return m;
   }
 
+  /**
+   * Whether the name filled its field to the last character, which Doc 9303 part 3 §4.6 uses to
+   * mark a name truncated to fit: the last name part may be cut short ("ANDRE ESTEV" for Andre
+   * Estevao), so a matcher should let it match as a prefix.
+   */
+  public boolean nameTruncated() {
+    Layout.Span name = Layout.of(format).name();
+    String line = lines.get(name.line());
+    return line.charAt(name.end() - 1) != '<';
+  }
+
   /** Given names then surname, single-spaced, as a person would write the full name. */
   public String fullName() {
     return (givenNames + " " + surname).strip();

@@ -33,9 +33,11 @@ import org.crosspoint.dates.PartialDate;
  *       (codes, numbers) or as spaces (optional data).
  *   <li>Check digit fields are compared with the character the parser used for that check.
  *   <li>Autocorrect cases: the noisy zone must read to exactly the clean zone's lines and fields.
- *   <li>cheminfo also tests French driving licences, Swiss driving licences and the French national
- *       ID card of 1988–2021. They are not ICAO 9303 layouts; the parser must refuse them with a
- *       clear reason, and they are counted apart as "refused".
+ *   <li>cheminfo also tests French and Swiss driving licences. They are not travel documents and
+ *       not ICAO 9303 layouts; the parser must refuse them with a clear reason, and they are
+ *       counted apart as "refused". The French national ID card of 1988–2021 is read: its
+ *       issueDate, administrativeCode2 and short documentNumber are parts of our document number
+ *       (characters 1–4, 5–7, 8–12), its administrativeCode is our optional data.
  * </ul>
  */
 public final class MrzConformance {
@@ -44,7 +46,8 @@ public final class MrzConformance {
    * The outcome for one vector file.
    *
    * @param passed ICAO cases (and check-digit vectors) that matched on every field compared
-   * @param refused non-ICAO documents the parser refused with a reason, as it should
+   * @param refused driving licences (not travel documents) the parser refused with a reason, as it
+   *     should
    * @param failures one line per failed case saying which field differed
    */
   public record Result(String file, int passed, int refused, List<String> failures) {
@@ -62,8 +65,8 @@ public final class MrzConformance {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern NOT_ICAO =
-      Pattern.compile("FRENCH_DRIVING_LICENSE|SWISS_DRIVING_LICENSE|FRENCH_NATIONAL_ID");
+  private static final Pattern NOT_TRAVEL_DOCUMENT =
+      Pattern.compile("FRENCH_DRIVING_LICENSE|SWISS_DRIVING_LICENSE");
   private static final Map<String, String> CHEMINFO_CHECKS =
       Map.of(
           "documentNumberCheckDigit", "document_number",
@@ -78,6 +81,8 @@ public final class MrzConformance {
           Map.entry("documentNumber", "document_number"),
           Map.entry("birthDate", "birth_date"),
           Map.entry("expirationDate", "expiry_date"));
+  private static final List<String> FRENCH_NUMBER_PARTS =
+      List.of("issueDate", "administrativeCode2", "sequenceNumber", "documentNumber");
   private static final Map<String, String> PASSPORTEYE_CHECKS =
       Map.of(
           "check_number", "document_number",
@@ -168,7 +173,7 @@ public final class MrzConformance {
       expectRefusal(lines, today, diffs);
       return false;
     }
-    if (NOT_ICAO.matcher(c.path("format").asText()).matches()
+    if (NOT_TRAVEL_DOCUMENT.matcher(c.path("format").asText()).matches()
         || (c.has("ocr_noisy_mrz") && looksNonIcao(lines))) {
       expectRefusal(lines, today, diffs);
       if (c.has("ocr_noisy_mrz")) {
@@ -191,6 +196,9 @@ public final class MrzConformance {
         diffs.add("valid " + ours + " (errors " + m.errors() + "), expected " + c.path("valid"));
       }
     }
+    if (c.has("documentNumber")) {
+      cheminfoField("documentNumber", c.path("documentNumber"), r, diffs);
+    }
     if (c.has("invalid_detail_count")
         && m.errors().size() != c.path("invalid_detail_count").asInt()) {
       diffs.add(
@@ -203,7 +211,11 @@ public final class MrzConformance {
     JsonNode fields = c.has("fields") ? c.path("fields") : c.path("fields_partial");
     for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
-      cheminfoField(f.getKey(), f.getValue(), r, diffs);
+      String key = f.getKey();
+      if (m.format() == MrzFormat.FRENCH_NATIONAL_ID && key.equals("documentNumber")) {
+        key = "sequenceNumber"; // cheminfo's short number; its full one is the top-level field
+      }
+      cheminfoField(key, f.getValue(), r, diffs);
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = c.path("details").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> d = it.next();
@@ -280,17 +292,25 @@ public final class MrzConformance {
       String key, JsonNode expected, MrzParser.Reading r, List<String> diffs) {
     Mrz m = r.mrz();
     String want = expected.isNull() ? null : expected.asText();
-    if (CHEMINFO_CHECKS.containsKey(key)) {
-      equal(key, want, r.checkDigits().get(CHEMINFO_CHECKS.get(key)), diffs);
-      return;
-    }
     if (want == null) {
-      String field = CHEMINFO_FIELDS.get(key);
+      String field = CHEMINFO_CHECKS.getOrDefault(key, CHEMINFO_FIELDS.get(key));
+      if (field == null && FRENCH_NUMBER_PARTS.contains(key)) {
+        field = "document_number";
+      }
+      if (key.equals("administrativeCode")) {
+        field = "optional_data";
+      }
       if (field == null || !m.hasError(field)) {
         diffs.add(key + " expected unreadable, but no error on " + field);
       }
       return;
     }
+    if (CHEMINFO_CHECKS.containsKey(key)) {
+      equal(key, want, r.checkDigits().get(CHEMINFO_CHECKS.get(key)), diffs);
+      return;
+    }
+    String number = m.documentNumber();
+    boolean frenchNumber = number.length() == 12;
     String ours =
         switch (key) {
           case "documentCode" -> m.documentCode();
@@ -304,6 +324,10 @@ public final class MrzConformance {
           case "optional1", "optional", "personalNumber" -> m.optionalData();
           case "optional2" -> m.optionalData2();
           case "lastName" -> m.surname();
+          case "administrativeCode" -> m.optionalData();
+          case "issueDate" -> frenchNumber ? number.substring(0, 4) : null;
+          case "administrativeCode2" -> frenchNumber ? number.substring(4, 7) : null;
+          case "sequenceNumber" -> frenchNumber ? number.substring(7) : null;
           case "firstName" -> m.givenNames();
           default -> "(unmapped field " + key + ")";
         };

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.crosspoint.country.Countries;
 import org.crosspoint.dates.Centuries;
@@ -17,7 +18,8 @@ import org.crosspoint.dates.PartialDate;
 import org.crosspoint.mrz.Layout.Span;
 
 /**
- * Reads ICAO Doc 9303 machine-readable zones: TD1, TD2, TD3, MRV-A and MRV-B.
+ * Reads ICAO Doc 9303 machine-readable zones: TD1, TD2, TD3, MRV-A and MRV-B, and the French
+ * national ID card of 1988–2021 (2×36, told from TD2 by "IDFRA").
  *
  * <h2>Implementation notes</h2>
  *
@@ -211,9 +213,8 @@ public final class MrzParser {
     boolean visa = lines.get(0).startsWith("V");
     if (len == 36 && FRENCH_NATIONAL_ID.matcher(lines.get(0)).lookingAt()) {
       // Same size as TD2, different fields: France's card of 1988-2021 predates ICAO's TD1 cards.
-      throw new MrzFormatException(
-          "this is the French national identity card of 1988-2021 (2x36, IDFRA), which does not"
-              + " follow an ICAO 9303 layout; read its holder from the card");
+      requireLength(lines, MrzFormat.FRENCH_NATIONAL_ID);
+      return MrzFormat.FRENCH_NATIONAL_ID;
     }
     MrzFormat f =
         len == 44
@@ -244,13 +245,25 @@ public final class MrzParser {
 
   private Mrz read() {
     scanCharacters();
+    boolean french = format == MrzFormat.FRENCH_NATIONAL_ID;
     String documentCode = documentCode();
     String issuing = countryCode(layout.issuing(), "issuing_state");
-    String nationality = countryCode(layout.nationality(), "nationality");
-    checkedDigits(layout.birth(), layout.birthCheck(), "birth_date");
-    checkedDigits(layout.expiry(), layout.expiryCheck(), "expiry_date");
+    // The French card is issued to French nationals only; its zone has no nationality field.
+    String nationality = french ? "FRA" : countryCode(layout.nationality(), "nationality");
+    checkedDigits(layout.birth(), layout.birthCheck(), "birth_date", i -> true);
+    if (!french) {
+      checkedDigits(layout.expiry(), layout.expiryCheck(), "expiry_date", i -> true);
+    }
     List<MrzCorrection> tentative = new ArrayList<>();
-    String number = documentNumber(tentative);
+    String number;
+    if (french) {
+      // Issue year and month (0-3) and the sequence number (7-11) are digits; the office code
+      // (4-6) may be letters ("GVA") or digits ("923").
+      checkedDigits(layout.number(), layout.numberCheck(), "document_number", i -> i < 4 || i > 6);
+      number = withoutFillers(text(layout.number()));
+    } else {
+      number = documentNumber(tentative);
+    }
     if (layout.optionalCheck() != null) {
       personalNumber(tentative);
     }
@@ -258,7 +271,7 @@ public final class MrzParser {
     String sex = sex();
     String[] names = names();
     PartialDate birthPartial = birthDate();
-    LocalDate expiry = expiryDate();
+    LocalDate expiry = french ? null : expiryDate();
     LocalDate birth = birthPartial != null && birthPartial.isExact() ? toLocal(birthPartial) : null;
     List<String> lines = new ArrayList<>();
     for (char[] r : rows) {
@@ -325,6 +338,7 @@ public final class MrzParser {
       {layout.code(), "document_code"},
       {layout.issuing(), "issuing_state"},
       {layout.name(), "name"},
+      {layout.given(), "name"},
       {layout.number(), "document_number"},
       {layout.numberCheck(), "document_number"},
       {layout.nationality(), "nationality"},
@@ -374,6 +388,12 @@ public final class MrzParser {
   private static char digitFor(char letter) {
     int i = LETTERS_READ_FOR_DIGITS.indexOf(letter);
     return i < 0 ? 0 : DIGITS_FOR_THOSE_LETTERS.charAt(i);
+  }
+
+  /** The digit a letter is misread for, or the character itself. */
+  private static char asDigit(char c) {
+    char d = digitFor(c);
+    return d != 0 ? d : c;
   }
 
   private static char letterFor(char digit) {
@@ -439,15 +459,15 @@ public final class MrzParser {
   }
 
   /**
-   * A numeric field and its check digit (dates): letters read for digits are mapped back when the
-   * check digit then holds.
+   * A field and its check digit where the positions {@code numeric} accepts must be digits (all of
+   * a date): letters read for digits there are mapped back when the check digit then holds.
    */
-  private void checkedDigits(Span data, Span check, String field) {
+  private void checkedDigits(Span data, Span check, String field, IntPredicate numeric) {
     checkDigitSpans.put(field, check);
     String s = text(data);
     char c = at(check);
-    String ms = mapLettersToDigits(s);
-    char mc = digitFor(c) != 0 ? digitFor(c) : c;
+    String ms = mapLettersToDigits(s, numeric);
+    char mc = asDigit(c);
     boolean holds = CheckDigit.holds(s, c);
     if (holds && ms.equals(s)) {
       return;
@@ -470,11 +490,11 @@ public final class MrzParser {
     }
   }
 
-  private static String mapLettersToDigits(String s) {
+  private static String mapLettersToDigits(String s, IntPredicate numeric) {
     StringBuilder b = new StringBuilder(s);
     for (int i = 0; i < b.length(); i++) {
       char d = digitFor(b.charAt(i));
-      if (d != 0) {
+      if (d != 0 && numeric.test(i)) {
         b.setCharAt(i, d);
       }
     }
@@ -483,10 +503,15 @@ public final class MrzParser {
 
   private void checkDigitFails(String field, String over, char check) {
     valid = false;
-    if (fieldsWithBadCharacters.contains(field)) {
-      return; // the bad character is already reported; the check digit cannot be computed
-    }
     int computed = CheckDigit.compute(over);
+    if (computed < 0) {
+      errors.add(
+          new MrzError(
+              field,
+              "check digit cannot be verified: what it covers holds a character outside the MRZ"
+                  + " set"));
+      return;
+    }
     String msg =
         check >= '0' && check <= '9'
             ? "check digit "
@@ -532,7 +557,7 @@ public final class MrzParser {
     Span check = new Span(opt.line(), opt.start() + end - 1, opt.start() + end);
     checkDigitSpans.put("document_number", check);
     char c = at(check);
-    char mc = digitFor(c) != 0 ? digitFor(c) : c;
+    char mc = asDigit(c);
     if (holdsEitherOverflowForm(nine, rest, c)) {
       return nine + rest;
     }
@@ -572,7 +597,7 @@ public final class MrzParser {
     if (CheckDigit.holds(s, c)) {
       return;
     }
-    char mc = digitFor(c) != 0 ? digitFor(c) : c;
+    char mc = asDigit(c);
     if (mc != c && CheckDigit.holds(s, mc)) {
       correct(check.line(), check.start(), mc, field, field + " check digit");
       return;
@@ -618,7 +643,7 @@ public final class MrzParser {
     Span check = layout.composite();
     checkDigitSpans.put("composite", check);
     char c = at(check);
-    char mc = digitFor(c) != 0 ? digitFor(c) : c;
+    char mc = asDigit(c);
     String over = compositeText();
     if (CheckDigit.holds(over, c)) {
       return;
@@ -677,12 +702,11 @@ public final class MrzParser {
    */
   private String[] names() {
     Span s = layout.name();
-    String raw = text(s);
-    for (int i = 0; i < raw.length(); i++) {
-      char l = letterFor(raw.charAt(i));
-      if (l != 0) {
-        correct(s.line(), s.start() + i, l, "name", "unconfirmed (no check digit covers names)");
-      }
+    lettersOnly(s);
+    if (layout.given() != null) {
+      // Separate surname and given-name fields (the French card).
+      lettersOnly(layout.given());
+      return new String[] {spaced(text(s)), spaced(text(layout.given()))};
     }
     String name = text(s);
     int end = name.length();
@@ -694,6 +718,16 @@ public final class MrzParser {
     String surname = sep < 0 ? name : name.substring(0, sep);
     String given = sep < 0 ? "" : name.substring(sep + 2);
     return new String[] {spaced(surname), spaced(given)};
+  }
+
+  private void lettersOnly(Span s) {
+    String raw = text(s);
+    for (int i = 0; i < raw.length(); i++) {
+      char l = letterFor(raw.charAt(i));
+      if (l != 0) {
+        correct(s.line(), s.start() + i, l, "name", "unconfirmed (no check digit covers names)");
+      }
+    }
   }
 
   private PartialDate birthDate() {

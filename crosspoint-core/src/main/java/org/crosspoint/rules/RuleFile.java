@@ -5,8 +5,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.crosspoint.country.Countries;
 import org.crosspoint.screening.CrossingKind;
@@ -191,30 +194,15 @@ final class RuleFile {
   private Predicate<Encounter> condition(String key, Node keyNode, Node v) {
     switch (key) {
       case "issuing_state":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.document().issuingState()));
-        }
+        return inCountries(v, e -> e.document().issuingState());
       case "nationality":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.traveller().nationality()));
-        }
+        return inCountries(v, e -> e.traveller().nationality());
       case "crossing_country":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.crossingPoint().country()));
-        }
+        return inCountries(v, e -> e.crossingPoint().country());
       case "route_from":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.route().from()));
-        }
+        return inCountries(v, e -> e.route().from());
       case "route_to":
-        {
-          Set<String> codes = countries(v);
-          return e -> codes.contains(canon(e.route().to()));
-        }
+        return inCountries(v, e -> e.route().to());
       case "route_via":
         {
           Set<String> codes = countries(v);
@@ -336,14 +324,34 @@ final class RuleFile {
     return parts;
   }
 
-  /** Both sides of a country comparison go through {@link Countries} ("D" and "DEU" agree). */
+  private Predicate<Encounter> inCountries(Node v, Function<Encounter, String> country) {
+    Set<String> codes = countries(v);
+    return e -> codes.contains(canon(country.apply(e)));
+  }
+
+  /**
+   * Both sides of a country comparison go through {@link Countries} ("D" and "DEU" agree).
+   * Resolving normalises Unicode and runs regexes (a few microseconds), and every encounter asks
+   * again for the same few codes, so results are cached; the cache stops growing at {@link
+   * #CANON_CACHE} entries so that odd input cannot fill memory.
+   */
   static String canon(String code) {
     if (code == null || code.isBlank()) {
       return "";
     }
-    Optional<String> c = Countries.resolve(code);
-    return c.orElse(code.strip().toUpperCase(Locale.ROOT));
+    String cached = CANON.get(code);
+    if (cached != null) {
+      return cached;
+    }
+    String c = Countries.resolve(code).orElse(code.strip().toUpperCase(Locale.ROOT));
+    if (CANON.size() < CANON_CACHE) {
+      CANON.put(code, c);
+    }
+    return c;
   }
+
+  static final int CANON_CACHE = 4_096;
+  private static final Map<String, String> CANON = new ConcurrentHashMap<>();
 
   private Set<String> countries(Node v) {
     Set<String> out = new LinkedHashSet<>();

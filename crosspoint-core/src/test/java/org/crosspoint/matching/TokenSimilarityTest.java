@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenSimilarityTest {
   private static double sim(String a, String b) {
-    return TokenSimilarity.similarity(a, Phonetic.phonetic(a), b, Phonetic.phonetic(b));
+    return TokenSimilarity.similarity(a, b);
   }
 
   @Test

@@ -299,6 +299,62 @@ class MrzParserTest {
   }
 
   @Test
+  void td2WithLongDocumentNumberOverflowsIntoOptionalData() {
+    String number = "K01234567891";
+    String over = number.substring(9);
+    String l1 = pad("I<PAKSIDDIQUI<<AYESHA", 36);
+    String body =
+        number.substring(0, 9)
+            + "<"
+            + "PAK"
+            + "880101"
+            + cd("880101")
+            + "F"
+            + "310101"
+            + cd("310101")
+            + pad(over + cd(number.substring(0, 9) + "<" + over), 7);
+    String composite = body.substring(0, 10) + body.substring(13, 20) + body.substring(21, 35);
+    Mrz m = MrzParser.parse(List.of(l1, body + cd(composite)), TODAY);
+    assertEquals(MrzFormat.TD2, m.format());
+    assertEquals(number, m.documentNumber());
+    assertTrue(m.valid(), m.errors().toString());
+    assertFalse(m.nameTruncated());
+  }
+
+  @Test
+  void fullNameFieldIsMarkedAsPossiblyTruncated() {
+    List<String> z =
+        List.of(
+            "I<PRT007666667<ZZ00<<<<<<<<<<<",
+            "8303143M3405293PRT<<<<<<<<<<<4",
+            "CACADOR<DE<ARAUJO<<ANDRE<ESTEV");
+    Mrz m = MrzParser.parse(z, TODAY);
+    assertTrue(m.nameTruncated());
+    assertEquals("ANDRE ESTEV", m.givenNames());
+    assertFalse(MrzParser.parse(pakistani(), TODAY).nameTruncated());
+  }
+
+  @Test
+  void frenchIdentityCardIsReadWithItsOwnLayout() {
+    String l1 = "IDFRA" + pad("DUPONT", 25) + pad("", 6);
+    String number = "0512" + "075" + "01234";
+    String l2 = number + cd(number) + pad("MARIE<<CLAIRE", 14) + "800101" + cd("800101") + "F";
+    l2 = l2 + cd(l1 + l2);
+    Mrz m = MrzParser.parse(List.of(l1, l2), TODAY);
+    assertEquals(MrzFormat.FRENCH_NATIONAL_ID, m.format());
+    assertEquals("DUPONT", m.surname());
+    assertEquals("MARIE CLAIRE", m.givenNames());
+    assertEquals("FRA", m.nationality());
+    assertEquals("051207501234", m.documentNumber());
+    assertNull(m.expiryDate());
+    assertTrue(m.valid(), m.errors().toString());
+    // O read for 0 in the issue date is mapped back: the number's check digit confirms it.
+    Mrz noisy = MrzParser.parse(List.of(l1, "O" + l2.substring(1)), TODAY);
+    assertTrue(noisy.valid(), noisy.errors().toString());
+    assertEquals("051207501234", noisy.documentNumber());
+  }
+
+  @Test
   void visaHasNoCompositeAndNoNumberSwaps() {
     String l1 = pad("V<GBRNASIR<<ZAINAB", 44);
     String num = "VN1234567";

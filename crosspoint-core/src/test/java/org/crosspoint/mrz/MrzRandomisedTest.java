@@ -19,21 +19,18 @@ class MrzRandomisedTest {
   private static final long SEED = Long.getLong("tests.seed", 20261123L);
   private static final String POOL = "ABCXYZ0123456789<<<<#? aé\u0645\u200F\uD83D\uDE00";
 
+  static String randomDate(Random r) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%02d%02d%02d",
+        r.nextInt(100),
+        1 + r.nextInt(12),
+        1 + r.nextInt(28));
+  }
+
   static List<String> randomZone(Random r) {
-    String dob =
-        String.format(
-            java.util.Locale.ROOT,
-            "%02d%02d%02d",
-            r.nextInt(100),
-            1 + r.nextInt(12),
-            1 + r.nextInt(28));
-    String exp =
-        String.format(
-            java.util.Locale.ROOT,
-            "%02d%02d%02d",
-            r.nextInt(100),
-            1 + r.nextInt(12),
-            1 + r.nextInt(28));
+    String dob = randomDate(r);
+    String exp = randomDate(r);
     String num =
         Long.toString(Math.abs(r.nextLong()), 36)
             .toUpperCase(java.util.Locale.ROOT)
