@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -26,6 +27,8 @@ import org.crosspoint.matching.Explanation;
 import org.crosspoint.matching.MatchIndex;
 import org.crosspoint.matching.Query;
 import org.crosspoint.registry.Registry;
+import org.crosspoint.watchlist.Entry;
+import org.crosspoint.watchlist.EntryStatus;
 import org.crosspoint.watchlist.Watchlist;
 
 /**
@@ -111,12 +114,43 @@ public final class Screener implements AutoCloseable {
         counter, MatchIndex.build(registry.activeEntries()), Map.copyOf(lists), versions);
   }
 
-  /** Recompiles when the registry changed since the last compile; returns whether it did. */
+  /** Entries changed at once above which a full compile is cheaper than patching the index. */
+  static final int PATCH_LIMIT = 2_000;
+
+  /**
+   * Brings the index up to the registry's latest change; returns whether anything changed. A few
+   * changed entries (a listing approved, an entry delisted) patch the index in place of a full
+   * compile, so they are live within the poll interval even on a list of a million names.
+   */
   public boolean refresh() {
-    if (registry.changeCounter() == snapshot.get().changeCounter()) {
+    Snapshot s = snapshot.get();
+    long counter = registry.changeCounter();
+    if (counter == s.changeCounter()) {
       return false;
     }
-    snapshot.set(compile());
+    Optional<List<Registry.CurrentVersion>> changed =
+        registry.changedSince(s.changeCounter(), PATCH_LIMIT);
+    if (changed.isEmpty()) {
+      snapshot.set(compile());
+      return true;
+    }
+    MatchIndex index = s.index();
+    Map<String, String> versions = new HashMap<>(s.versions());
+    for (Registry.CurrentVersion v : changed.get()) {
+      Entry e = v.entry();
+      if (e.status() == EntryStatus.ACTIVE) {
+        index = index.with(e);
+        versions.put(e.id(), v.contentHash());
+      } else {
+        index = index.without(e.id());
+        versions.remove(e.id());
+      }
+    }
+    Map<String, Watchlist> lists = new HashMap<>();
+    for (Watchlist w : registry.lists()) {
+      lists.put(w.id(), w);
+    }
+    snapshot.set(new Snapshot(counter, index, Map.copyOf(lists), versions));
     return true;
   }
 

@@ -159,4 +159,15 @@ public class ScreenerTest {
     assertEquals(
         Outcome.HIT, screener.decide(at("Otari al-Najadi", Direction.ENTRY, "Z1")).outcome());
   }
+
+  @Test
+  void delistedEntryStopsMatchingAfterRefresh() {
+    assertEquals(
+        Outcome.HIT, screener.decide(at("FARES AL ARURI", Direction.ENTRY, "Q1")).outcome());
+    store.registry().delist("red:1", "approver", "delisted on review");
+    assertTrue(screener.refresh());
+    assertEquals(
+        Outcome.CLEAR, screener.decide(at("FARES AL ARURI", Direction.ENTRY, "Q1")).outcome());
+    assertEquals(1, screener.indexedEntries());
+  }
 }

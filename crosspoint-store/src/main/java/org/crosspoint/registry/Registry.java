@@ -379,6 +379,40 @@ public final class Registry {
   }
 
   /**
+   * The current version of one entry changed by a registry change.
+   *
+   * @param entry the entry as it is now (its status says whether it is still listed)
+   * @param contentHash the hash of that version
+   */
+  public record CurrentVersion(Entry entry, String contentHash) {}
+
+  /**
+   * Every entry written by a change after {@code changeId}, as it is now; empty when more than
+   * {@code limit} entries changed (a whole-list import), so that the caller recompiles instead.
+   * Lets screening patch its index for a single listing instead of rebuilding it.
+   */
+  public Optional<List<CurrentVersion>> changedSince(long changeId, int limit) {
+    return db.read(
+        c -> {
+          List<CurrentVersion> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT v.doc, v.content_hash FROM entry_version v"
+                      + " WHERE v.valid_to IS NULL AND v.entry_id IN"
+                      + " (SELECT entry_id FROM entry_version WHERE change_id > ?)")) {
+            ps.setLong(1, changeId);
+            ps.setMaxRows(limit + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(new CurrentVersion(EntryJson.entry(rs.getString(1)), rs.getString(2)));
+              }
+            }
+          }
+          return out.size() > limit ? Optional.empty() : Optional.of(out);
+        });
+  }
+
+  /**
    * The content hash of the current version of every ACTIVE entry, by entry id: what screening ties
    * a cleared false match to, read once per index compile instead of once per alert.
    */
