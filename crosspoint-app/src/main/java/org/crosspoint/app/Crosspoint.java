@@ -36,6 +36,7 @@ public final class Crosspoint implements Runnable {
         new ManifestCommand(), //
         new ScreenManifestCommand(), //
         new EncountersCommand(), //
+        new OfflineCommand(), //
         new EvalCommand() //
         );
   }

@@ -20,8 +20,9 @@ import org.crosspoint.watchlist.Watchlist;
  * derived methods such as {@code PartialDate.isRange()}, so a document reads back into an equal
  * record and its hash is stable for equal content.
  */
-final class EntryJson {
-  static final ObjectMapper MAPPER =
+public final class EntryJson {
+  /** The one JSON form of entries and lists: stored versions, snapshots, exports. */
+  public static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -27,6 +27,18 @@ public record ImportResult(
     removed = List.copyOf(removed);
   }
 
+  /** "3 added, 1 changed, 0 removed, 999 unchanged": the delta a person reads. */
+  public String summary() {
+    return added.size()
+        + " added, "
+        + changed.size()
+        + " changed, "
+        + removed.size()
+        + " removed, "
+        + unchanged
+        + " unchanged";
+  }
+
   public boolean isEmpty() {
     return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
   }
