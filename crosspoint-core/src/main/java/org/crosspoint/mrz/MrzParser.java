@@ -309,6 +309,13 @@ public final class MrzParser {
       for (int c = 0; c < rows[l].length; c++) {
         char ch = rows[l][c];
         if (CheckDigit.value(ch) < 0) {
+          int cp = ch;
+          if (Character.isHighSurrogate(ch)
+              && c + 1 < rows[l].length
+              && Character.isLowSurrogate(rows[l][c + 1])) {
+            // One character outside the BMP (an emoji from a phone keyboard): report it once.
+            cp = Character.toCodePoint(ch, rows[l][c + 1]);
+          }
           String field = fieldAt(l, c);
           fieldsWithBadCharacters.add(field);
           errors.add(
@@ -319,18 +326,19 @@ public final class MrzParser {
                       + " position "
                       + (c + 1)
                       + ": "
-                      + show(ch)
+                      + show(cp)
                       + " is not an MRZ character"));
+          c += Character.charCount(cp) - 1;
         }
       }
     }
   }
 
-  private static String show(char ch) {
+  private static String show(int ch) {
     if (Character.isISOControl(ch) || Character.isWhitespace(ch) || ch > 0x7e) {
-      return String.format(Locale.ROOT, "U+%04X", (int) ch);
+      return String.format(Locale.ROOT, "U+%04X", ch);
     }
-    return "'" + ch + "'";
+    return "'" + (char) ch + "'";
   }
 
   private String fieldAt(int l, int c) {

@@ -126,6 +126,17 @@ class MrzParserTest {
   }
 
   @Test
+  void characterOutsideTheBmpIsReportedOnce() {
+    List<String> z = pakistani();
+    // An emoji is two UTF-16 units, so the line is one unit too long unless a filler makes room.
+    String l1 = z.get(0).substring(0, 20) + "\uD83D\uDE00" + z.get(0).substring(22);
+    Mrz m = MrzParser.parse(List.of(l1, z.get(1)), TODAY);
+    assertEquals(
+        List.of(new MrzError("name", "line 1 position 21: U+1F600 is not an MRZ character")),
+        m.errors());
+  }
+
+  @Test
   void lowerCaseAndSurroundingSpaceAreTolerated() {
     List<String> z = pakistani();
     Mrz m =
