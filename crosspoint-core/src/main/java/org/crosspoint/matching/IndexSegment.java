@@ -31,6 +31,10 @@ final class IndexSegment {
   final EntryName[] names;
   final EncodedName[] encoded;
   final boolean[] alertable;
+
+  /** Sum of the rarity weights of each name's parts, for ranking candidates before scoring. */
+  final float[] nameWeight;
+
   final int[][] partVocab;
   final PhoneticWord[] vocab;
   final Map<String, int[]> postings;
@@ -55,6 +59,10 @@ final class IndexSegment {
     this.names = names;
     this.encoded = encoded;
     this.alertable = alertable;
+    this.nameWeight = new float[encoded.length];
+    for (int i = 0; i < encoded.length; i++) {
+      nameWeight[i] = (float) encoded[i].totalWeight;
+    }
     this.partVocab = partVocab;
     this.vocab = vocab;
     this.postings = postings;

@@ -25,7 +25,7 @@ import org.crosspoint.watchlist.EntryStatus;
  */
 public final class MatchIndex {
   /** Names scored in full per segment, at most: the best by accumulated key weight. */
-  static final int MAX_SCORED = 128;
+  static final int MAX_SCORED = 96;
 
   /** A name must hold this share of the query's part weight in shared keys to be scored. */
   static final double MIN_KEY_SHARE = 0.3;
@@ -304,15 +304,24 @@ public final class MatchIndex {
       // the query's single part against listed names' joined pairs is covered by the keys above:
       // the index holds joined-pair skeletons, looked up by the query part's own skeleton
       float min = (float) (MIN_KEY_SHARE * total);
-      // choose at most MAX_SCORED names by accumulated weight: histogram cut, then fill
+      // Rank by an estimate of the final score — the key weight shared, over the weight of both
+      // names (Dice-like) — and score at most MAX_SCORED names: histogram cut, then fill.
+      float[] nw = seg.nameWeight;
+      float tw = (float) total;
       float max = 0f;
       for (int t = 0; t < touchedCount; t++) {
-        max = Math.max(max, acc[touched[t]]);
+        int id = touched[t];
+        if (acc[id] >= min) {
+          acc[id] = 2f * acc[id] / (tw + nw[id]);
+          max = Math.max(max, acc[id]);
+        } else {
+          acc[id] = -1f;
+        }
       }
       int[] hist = new int[65];
       for (int t = 0; t < touchedCount; t++) {
         float a = acc[touched[t]];
-        if (a >= min) {
+        if (a >= 0f) {
           hist[(int) (64 * a / max)]++;
         }
       }
@@ -330,7 +339,7 @@ public final class MatchIndex {
         for (int t = 0; t < touchedCount && candidateCount < MAX_SCORED; t++) {
           int id = touched[t];
           float a = acc[id];
-          if (a < min) {
+          if (a < 0f) {
             continue;
           }
           int b = (int) (64 * a / max);
@@ -370,7 +379,11 @@ public final class MatchIndex {
     }
 
     double sim(EncodedName qn, int i, IndexSegment seg, int vocabId) {
-      if (i < 64 && (wordMask[vocabId] & (1L << i)) == 0L) {
+      // skeletons shorter than three classes have no deletion keys: those pairs are always scored
+      if (i < 64
+          && (wordMask[vocabId] & (1L << i)) == 0L
+          && qn.skel[i].length() >= 3
+          && seg.vocab[vocabId].skeleton.length() >= 3) {
         return 0.0;
       }
       long key = ((long) i << 32) | vocabId;

@@ -10,11 +10,13 @@ final class PhoneticWord {
   final String phon;
   final char[] chars;
   final double[] indel;
+  final String skeleton;
 
   private PhoneticWord(String text) {
     this.text = text;
     this.phon = Phonetic.phonetic(text);
     this.chars = phon.toCharArray();
+    this.skeleton = Phonetic.skeleton(phon);
     this.indel = new double[chars.length];
     for (int i = 0; i < chars.length; i++) {
       indel[i] = TokenSimilarity.indel(phon, i);

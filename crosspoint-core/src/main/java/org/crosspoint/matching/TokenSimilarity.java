@@ -137,6 +137,9 @@ final class TokenSimilarity {
     return 0.9;
   }
 
+  /** a / i / u for one another: romanisations differ there, but so do names (Khatib, Khattab). */
+  static final double VOWEL_QUALITY = 0.35;
+
   private static final double[] SUB = new double[128 * 128];
 
   static {
@@ -161,7 +164,7 @@ final class TokenSimilarity {
     boolean va = Phonetic.isVowel(a);
     boolean vb = Phonetic.isVowel(b);
     if (va && vb) {
-      return (pair(a, b, 'e', 'i') || pair(a, b, 'o', 'u')) ? 0.15 : 0.25;
+      return (pair(a, b, 'e', 'i') || pair(a, b, 'o', 'u')) ? 0.15 : VOWEL_QUALITY;
     }
     if (pair(a, b, 'y', 'i') || pair(a, b, 'w', 'u')) {
       return 0.15;
