@@ -27,6 +27,9 @@ public final class MatchIndex {
   /** Names scored in full per segment, at most: the best by accumulated key weight. */
   static final int MAX_SCORED = 96;
 
+  /** Postings longer than this (or a 64th of the names) are traversed only to add weight. */
+  static final int BIG_POSTING = 4096;
+
   /** A name must hold this share of the query's part weight in shared keys to be scored. */
   static final double MIN_KEY_SHARE = 0.3;
 
@@ -264,6 +267,8 @@ public final class MatchIndex {
       }
       touchedCount = 0;
       double total = qn.totalWeight;
+      int big = Math.max(BIG_POSTING, n / 64);
+      List<Deferred> deferred = new ArrayList<>();
       for (int i = 0; i < qn.size(); i++) {
         float w = (float) qn.weight[i];
         int partStamp = ++stamp;
@@ -291,15 +296,30 @@ public final class MatchIndex {
           if (post == null) {
             continue;
           }
-          addPosting(post, k == 0 ? w : 0.8f * w, partStamp);
+          if (post.length > big) {
+            deferred.add(new Deferred(post, k == 0 ? w : 0.8f * w, i));
+            continue;
+          }
+          addPosting(post, k == 0 ? w : 0.8f * w, partStamp, false);
         }
       }
       for (int i = 0; i + 1 < qn.size(); i++) {
         int partStamp = ++stamp;
         float w = (float) (qn.weight[i] + qn.weight[i + 1]);
-        for (String key : List.of(IndexSegment.joinedKey(qn, i))) {
-          addPosting(seg.postings.get(key), w, partStamp);
+        int[] post = seg.postings.get(IndexSegment.joinedKey(qn, i));
+        if (post != null && post.length <= big) {
+          addPosting(post, w, partStamp, false);
         }
+      }
+      // Very common keys ("mhmd" on a large list) only add to names a rarer part found, unless
+      // no part was rarer: the traversal stays, the candidate set does not explode.
+      deferred.sort((x, y) -> Integer.compare(x.post.length, y.post.length));
+      int[] stamps = new int[qn.size()];
+      for (Deferred d : deferred) {
+        if (stamps[d.part] == 0) {
+          stamps[d.part] = ++stamp;
+        }
+        addPosting(d.post, d.add, stamps[d.part], touchedCount > 0);
       }
       // the query's single part against listed names' joined pairs is covered by the keys above:
       // the index holds joined-pair skeletons, looked up by the query part's own skeleton
@@ -354,12 +374,17 @@ public final class MatchIndex {
       return candidates;
     }
 
-    private void addPosting(int[] post, float add, int partStamp) {
+    private record Deferred(int[] post, float add, int part) {}
+
+    private void addPosting(int[] post, float add, int partStamp, boolean existingOnly) {
       if (post == null) {
         return;
       }
       for (int id : post) {
         if (mark[id] == partStamp) {
+          continue;
+        }
+        if (existingOnly && acc[id] == 0f) {
           continue;
         }
         mark[id] = partStamp;
