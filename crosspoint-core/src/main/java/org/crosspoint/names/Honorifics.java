@@ -90,7 +90,7 @@ final class Honorifics implements NameStage {
    * doctor.
    */
   static final Set<String> ROMANISED_TITLES =
-      romanised("ملا", "شيخ", "حاجي", "حاج", "مولانا", "مولوي", "قاري", "مفتي", "دكتور");
+      romanised("ملا", "شيخ", "حاجي", "حاج", "مولانا", "مولوي", "قاري", "مفتي", "دكتور", "حافظ");
 
   private static Set<String> romanised(String... arabic) {
     Set<String> s = new java.util.HashSet<>();
@@ -101,7 +101,8 @@ final class Honorifics implements NameStage {
   }
 
   /** Titles that are also common given names: removed only when more than two words remain. */
-  private static final Set<String> ALSO_NAMES = Set.of("amir", "emir", "sayed", "mir", "hafiz");
+  private static final Set<String> ALSO_NAMES =
+      Set.of("amir", "emir", "sayed", "mir", "hafiz", "hafaz");
 
   @Override
   public List<String> apply(List<String> tokens) {

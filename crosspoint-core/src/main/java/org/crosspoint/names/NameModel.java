@@ -39,7 +39,8 @@ public record NameModel(List<Part> parts) {
 
   /**
    * @param text canonical matching form (ASCII lower case, joined compounds)
-   * @param source the normalised words this part was made from, space-separated
+   * @param source the words this part was made from as written (with a preceding article),
+   *     space-separated, for explanations
    * @param role the part's role
    * @param depth nasab generation (1 = father), 0 otherwise
    */
@@ -89,6 +90,18 @@ public record NameModel(List<Part> parts) {
   }
 
   static NameModel parse(List<String> tokens) {
+    return parse(tokens, tokens);
+  }
+
+  /**
+   * @param tokens normalised words
+   * @param display the same words as written (case kept, script romanised), for explanations
+   */
+  static NameModel parse(List<String> tokens, List<String> display) {
+    if (display.size() != tokens.size()) {
+      display = tokens;
+    }
+    int articleAt = -1;
     List<Part> parts = new ArrayList<>(tokens.size());
     int depth = 0;
     Role pending = null;
@@ -107,16 +120,20 @@ public record NameModel(List<Part> parts) {
         if (pending == null && ARTICLES.contains(t)) {
           pending = Role.NISBA;
         }
+        if (articleAt < 0) {
+          articleAt = i;
+        }
         i++;
         continue;
       }
-      String source = t;
+      int partStart = i;
+      String source = display.get(i);
       String text = t;
       Role role;
       if (KUNYA.contains(t) && hasNext) {
         int j = skipArticles(tokens, i + 1);
         if (j < tokens.size()) {
-          source = String.join(" ", tokens.subList(i, j + 1));
+          source = String.join(" ", display.subList(i, j + 1));
           text = "abu" + stripGluedArticle(tokens.get(j));
           i = j;
         }
@@ -132,7 +149,7 @@ public record NameModel(List<Part> parts) {
       if (role == null && ABD.contains(t) && hasNext) {
         int j = skipArticles(tokens, i + 1);
         if (j < tokens.size()) {
-          source = String.join(" ", tokens.subList(i, j + 1));
+          source = String.join(" ", display.subList(i, j + 1));
           text = "abd" + stripGluedArticle(tokens.get(j));
           i = j;
         }
@@ -147,12 +164,12 @@ public record NameModel(List<Part> parts) {
         if (j < tokens.size() && (ALLAH.contains(tokens.get(j)) || DIN.contains(tokens.get(j)))) {
           boolean allah = ALLAH.contains(tokens.get(j));
           if (allah || j > i + 1 || tokens.get(j).startsWith("ud")) {
-            source = String.join(" ", tokens.subList(i, j + 1));
+            source = String.join(" ", display.subList(i, j + 1));
             text = text + (allah ? "ullah" : "uddin");
             i = j;
           }
         } else if (i + 1 < tokens.size() && SUFFIXES.contains(tokens.get(i + 1))) {
-          source = t + " " + tokens.get(i + 1);
+          source = display.get(i) + " " + display.get(i + 1);
           text = text + tokens.get(i + 1);
           i++;
         } else {
@@ -175,6 +192,10 @@ public record NameModel(List<Part> parts) {
       }
       if (role == Role.GIVEN) {
         haveGiven = true;
+      }
+      if (articleAt >= 0) {
+        source = String.join(" ", display.subList(articleAt, partStart)) + " " + source;
+        articleAt = -1;
       }
       parts.add(new Part(text, source, role, role == Role.NASAB ? depth : 0));
       pending = null;

@@ -33,11 +33,28 @@ public final class NameNormalizer {
   /** Normalises and parses a name into its Arabic-aware model. */
   public Normalized normalize(String name) {
     List<String> tokens = List.of(name);
+    List<String> display = tokens;
     for (NameStage s : TEXT_STAGES) {
+      display = tokens;
       tokens = s.apply(tokens);
     }
+    // display: the words before case folding, kept for explanations when folding dropped none
+    if (display.size() != tokens.size()) {
+      display = tokens;
+    }
     Honorifics.Split split = Honorifics.split(tokens);
-    return new Normalized(split.kept(), split.titles(), NameModel.parse(split.kept()));
+    List<String> keptDisplay = display;
+    if (!split.titles().isEmpty()) {
+      keptDisplay = new java.util.ArrayList<>();
+      int k = 0;
+      for (int i = 0; i < tokens.size() && k < split.kept().size(); i++) {
+        if (tokens.get(i).equals(split.kept().get(k))) {
+          keptDisplay.add(display.get(i));
+          k++;
+        }
+      }
+    }
+    return new Normalized(split.kept(), split.titles(), NameModel.parse(split.kept(), keptDisplay));
   }
 
   /**
