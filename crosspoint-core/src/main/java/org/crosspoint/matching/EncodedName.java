@@ -18,7 +18,7 @@ final class EncodedName {
   final Role[] role;
   final int[] depth;
   final double[] weight;
-  final double totalWeight;
+  double totalWeight;
   final List<String> titles;
 
   private EncodedName(NameNormalizer.Normalized n, PartRarity rarity) {
@@ -51,6 +51,16 @@ final class EncodedName {
 
   static EncodedName of(String name, PartRarity rarity) {
     return new EncodedName(NameNormalizer.standard().normalize(name), rarity);
+  }
+
+  /** Weights again under another rarity table (an index learns its own part frequencies). */
+  void reweight(PartRarity rarity) {
+    double tw = 0;
+    for (int i = 0; i < text.length; i++) {
+      weight[i] = rarity.weight(text[i], skel[i]);
+      tw += weight[i];
+    }
+    totalWeight = tw;
   }
 
   int size() {

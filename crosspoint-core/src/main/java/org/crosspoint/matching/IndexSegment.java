@@ -42,6 +42,9 @@ final class IndexSegment {
   /** Blocking key → the distinct words (vocabulary ids) that carry it. */
   final Map<String, int[]> wordPostings;
 
+  /** The weights this segment's names were weighed with. */
+  final PartRarity rarity;
+
   private IndexSegment(
       Entry[] entries,
       Map<String, Integer> entryIndex,
@@ -52,7 +55,8 @@ final class IndexSegment {
       int[][] partVocab,
       PhoneticWord[] vocab,
       Map<String, int[]> postings,
-      Map<String, int[]> wordPostings) {
+      Map<String, int[]> wordPostings,
+      PartRarity rarity) {
     this.entries = entries;
     this.entryIndex = entryIndex;
     this.nameEntry = nameEntry;
@@ -67,37 +71,22 @@ final class IndexSegment {
     this.vocab = vocab;
     this.postings = postings;
     this.wordPostings = wordPostings;
+    this.rarity = rarity;
   }
 
   int nameCount() {
     return names.length;
   }
 
-  /** Skeleton document frequencies over all names of these entries, for {@link PartRarity}. */
-  static Map<String, Integer> frequencies(List<Entry> entries) {
-    Map<String, Integer> df = new HashMap<>();
-    PartRarity r = PartRarity.builtIn();
-    for (Entry e : entries) {
-      for (EntryName n : e.names()) {
-        EncodedName en = EncodedName.of(n.full(), r);
-        String[] seen = new String[en.size()];
-        for (int i = 0; i < en.size(); i++) {
-          String k = en.skel[i];
-          boolean dup = false;
-          for (int j = 0; j < i; j++) {
-            dup |= k.equals(seen[j]);
-          }
-          seen[i] = k;
-          if (!dup) {
-            df.merge(k, 1, Integer::sum);
-          }
-        }
-      }
-    }
-    return df;
-  }
-
+  /**
+   * @param rarity the weights to use, or null to learn them from these entries: every name is
+   *     encoded once, its parts' skeletons counted (once per name), then weighed
+   */
   static IndexSegment build(List<Entry> entries, PartRarity rarity) {
+    boolean learn = rarity == null;
+    if (learn) {
+      rarity = PartRarity.builtIn();
+    }
     Entry[] es = entries.toArray(new Entry[0]);
     Map<String, Integer> entryIndex = new HashMap<>(es.length * 2);
     List<Integer> nameEntry = new ArrayList<>();
@@ -115,6 +104,24 @@ final class IndexSegment {
         encoded.add(en);
       }
     }
+    if (learn) {
+      Map<String, Integer> df = new HashMap<>();
+      for (EncodedName en : encoded) {
+        for (int i = 0; i < en.size(); i++) {
+          boolean dup = false;
+          for (int j = 0; j < i && !dup; j++) {
+            dup = en.skel[i].equals(en.skel[j]);
+          }
+          if (!dup) {
+            df.merge(en.skel[i], 1, Integer::sum);
+          }
+        }
+      }
+      rarity = rarity.withFrequencies(df);
+      for (EncodedName en : encoded) {
+        en.reweight(rarity);
+      }
+    }
     int count = names.size();
     int[] ne = new int[count];
     boolean[] alertable = new boolean[count];
@@ -123,6 +130,7 @@ final class IndexSegment {
     List<PhoneticWord> vWords = new ArrayList<>();
     Map<String, IntList> post = new HashMap<>();
     Map<String, IntList> wordPost = new HashMap<>();
+    Map<String, String> sources = new HashMap<>();
     for (int id = 0; id < count; id++) {
       ne[id] = nameEntry.get(id);
       EncodedName en = encoded.get(id);
@@ -146,6 +154,14 @@ final class IndexSegment {
           }
         }
         pv[p] = v;
+        // one copy of each word and each written form across all names: a 1,000,000-name list
+        // repeats a few hundred thousand words
+        PhoneticWord shared = vWords.get(v);
+        en.word[p] = shared;
+        en.text[p] = shared.text;
+        en.phon[p] = shared.phon;
+        en.skel[p] = shared.skeleton;
+        en.source[p] = sources.computeIfAbsent(en.source[p], x -> x);
         for (String key : keys(en.skel[p], true)) {
           post.computeIfAbsent(key, k -> new IntList()).addUnique(id);
         }
@@ -174,7 +190,8 @@ final class IndexSegment {
         partVocab,
         vWords.toArray(new PhoneticWord[0]),
         postings,
-        wordPostings);
+        wordPostings,
+        rarity);
   }
 
   static String joinedKey(EncodedName en, int p) {

@@ -63,9 +63,8 @@ public final class MatchIndex {
       }
     }
     active.addAll(byId.values());
-    PartRarity rarity = PartRarity.builtIn().withFrequencies(IndexSegment.frequencies(active));
-    IndexSegment base = IndexSegment.build(active, rarity);
-    return new MatchIndex(base, new boolean[base.entries.length], IndexSegment.EMPTY, rarity);
+    IndexSegment base = IndexSegment.build(active, null);
+    return new MatchIndex(base, new boolean[base.entries.length], IndexSegment.EMPTY, base.rarity);
   }
 
   /** This index with the entry added, or replaced when its id is indexed already. */
