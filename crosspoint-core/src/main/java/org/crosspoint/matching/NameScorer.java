@@ -305,6 +305,7 @@ final class NameScorer {
     return added;
   }
 
+  /** Indices of unmatched parts, heaviest first (insertion sort: names have a handful of parts). */
   private static int[] unmatchedByWeight(int[] to, double[] weight) {
     int count = 0;
     for (int v : to) {
@@ -312,17 +313,17 @@ final class NameScorer {
         count++;
       }
     }
-    Integer[] idx = new Integer[count];
+    int[] r = new int[count];
     int k = 0;
     for (int i = 0; i < to.length; i++) {
       if (to[i] < 0) {
-        idx[k++] = i;
+        int p = k++;
+        while (p > 0 && weight[r[p - 1]] < weight[i]) {
+          r[p] = r[p - 1];
+          p--;
+        }
+        r[p] = i;
       }
-    }
-    java.util.Arrays.sort(idx, (a, b) -> Double.compare(weight[b], weight[a]));
-    int[] r = new int[count];
-    for (int i = 0; i < count; i++) {
-      r[i] = idx[i];
     }
     return r;
   }
