@@ -22,7 +22,8 @@ public final class Crosspoint implements Runnable {
   /** Every subcommand, one per line; a newcomer finds a feature by its name here. */
   static List<Object> subcommands() {
     return List.of(
-        new CommandLine.HelpCommand()
+        new CommandLine.HelpCommand(),
+        new IngestCommand()
         // subcommands are added here, one per line
         );
   }
