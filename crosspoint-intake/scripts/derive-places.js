@@ -25,8 +25,11 @@ for (const line of lines) {
   }
   for (const n of names) {
     if (!latin.test(n)) continue;
+    // A place's own name beats another place's alternate name ("Islamabad" is also listed as an
+    // alternate name of a larger city); among equals the more populous wins.
+    const rank = n === name || n === ascii ? 1 : 0;
     const prev = out.get(n);
-    if (!prev || prev.pop < pop) out.set(n, { canon: ascii, cc, pop });
+    if (!prev || prev.rank < rank || (prev.rank === rank && prev.pop < pop)) out.set(n, { canon: ascii, cc, pop, rank });
   }
 }
 const rows = [...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

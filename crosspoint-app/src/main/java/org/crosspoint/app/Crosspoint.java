@@ -23,7 +23,8 @@ public final class Crosspoint implements Runnable {
   static List<Object> subcommands() {
     return List.of(
         new CommandLine.HelpCommand(),
-        new IngestCommand()
+        new IngestCommand(),
+        new EvalCommand()
         // subcommands are added here, one per line
         );
   }

@@ -77,7 +77,7 @@ public final class FactExtractor {
           "(?i)\\b(den(?:y|ied|ies|ying)|no presence|has no|have no|only exists|quashed|failed to penetrate|unable to|no operational|does not have|not a priority)\\b");
   private static final Pattern AFFIRM =
       Pattern.compile(
-          "(?i)\\b(claim(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|said|says|observed|disclosed|reports? of|poses? a threat|is recruiting|presence of|warn(?:ed|ings)?|informed|according to|mentions)\\b");
+          "(?i)\\b(claim(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|said|says|observed|disclosed|reports? of|poses? a threat|is recruiting|presence of|warn(?:ed|ings)?|informed|according to|mentions|told|searching)\\b");
   private static final Pattern PRESENCE =
       Pattern.compile("(?i)\\b(presence|exists?|foothold|base|penetrate|operational|recruit\\w*|threat|working|links?)\\b");
   private static final Pattern GENERIC_SPEAKER =
@@ -155,7 +155,7 @@ public final class FactExtractor {
         lastPerson = persons.get(0);
       }
       if (st.endsWith(":") && CLAIMED_RESP.matcher(st).find()) {
-        Mention claimer = firstBefore(s, indexOf(s, CLAIMED_RESP), MentionType.ORGANISATION);
+        Mention claimer = nearestBefore(s, indexOf(s, CLAIMED_RESP), MentionType.ORGANISATION);
         listClaimer = claimer == null ? null : claimer.canonical();
       }
     }
@@ -166,7 +166,7 @@ public final class FactExtractor {
       if (!a.find()) {
         return;
       }
-      String key = attackKey(s, a.start());
+      String key = sameAttack(attackKey(s, a.start()));
       Map<String, Object> args = new LinkedHashMap<>();
       Matcher k = KILLED.matcher(st);
       if (k.find()) {
@@ -202,7 +202,7 @@ public final class FactExtractor {
       }
       Matcher cr = CLAIMED_RESP.matcher(st);
       if (cr.find() && !st.endsWith(":")) {
-        Mention c = firstBefore(s, s.start() + cr.start(), MentionType.ORGANISATION);
+        Mention c = nearestBefore(s, s.start() + cr.start(), MentionType.ORGANISATION);
         if (c != null) {
           args.put("claimed_by", List.of(c.canonical()));
         }
@@ -254,6 +254,24 @@ public final class FactExtractor {
       }
     }
 
+    /** An attack already seen under a name that differs only by generic words ("bus"). */
+    String sameAttack(String key) {
+      if (key == null) {
+        return null;
+      }
+      String k = core(key);
+      for (String known : attacks.keySet()) {
+        if (core(known).equals(k)) {
+          return known;
+        }
+      }
+      return key;
+    }
+
+    static String core(String key) {
+      return key.toLowerCase(Locale.ROOT).replaceAll("\\b(bus|attack|suicide|bomb|the|on)\\b", " ").replaceAll("\\s+", " ").strip();
+    }
+
     /** "May 2015 Safoora Goth bus attack" → "Safoora Goth bus attack"; "attack on X" → "attack on X". */
     String attackKey(Sentence s, int attackAt) {
       String st = s.text();
@@ -280,7 +298,7 @@ public final class FactExtractor {
       Matcher on = Pattern.compile("(?i)^attacks?\\s+on\\s+(?:the\\s+)?((?:[A-Z][\\w-]*\\s*)+)").matcher(after);
       if (kept.isEmpty() && on.find()) {
         Mention target = firstAfter(s, s.start() + attackAt, MentionType.PERSON);
-        return "attack on " + (target != null ? target.canonical() : on.group(1).strip());
+        return target != null ? "attack on " + target.canonical() : on.group(1).strip() + " attack";
       }
       if (kept.isEmpty()) {
         return null;
@@ -677,7 +695,11 @@ public final class FactExtractor {
       // one sentence, two speakers, two stances. Clauses are cut at commas before a new cue.
       List<int[]> clauses = new ArrayList<>();
       int from = 0;
-      Matcher cut = Pattern.compile(",\\s+(?=[a-z]+\\s+(?:agencies|officials|sources)\\b)|;\\s+|\\bhowever,?\\s+").matcher(st);
+      Matcher cut =
+          Pattern.compile(
+                  ",\\s+(?=[a-z]+\\s+(?:agencies|officials|sources)\\b)|;\\s+|\\bhowever,?\\s+"
+                      + "|,\\s+(?=(?:the\\s+)?(?:[A-Z][\\w’']*\\s+){1,4}(?:said|says|claim|claims|claimed|confirmed|revealed|stated)\\b)")
+              .matcher(st);
       while (cut.find()) {
         clauses.add(new int[] {from, cut.start()});
         from = cut.end();
@@ -700,6 +722,13 @@ public final class FactExtractor {
     }
 
     String speakerIn(Sentence s, int from, int to) {
+      for (Mention m : mentions) {
+        if (m.start() >= s.start() + from && m.end() <= s.start() + to
+            && ((m.type() == MentionType.ORGANISATION && "GOVERNMENT".equals(m.attribute("kind")))
+                || (m.type() == MentionType.PERSON && m.attribute("title") != null))) {
+          return remember(m.type() == MentionType.PERSON ? m.attribute("title") + " " + m.canonical() : m.canonical());
+        }
+      }
       Matcher g = GENERIC_SPEAKER.matcher(s.text()).region(from, to);
       if (g.find()) {
         return g.group(1);

@@ -75,7 +75,8 @@ public final class MentionFinder {
       List<String> mine = skeletons(m.text());
       for (Mention p : persons) {
         List<String> theirs = skeletons(p.text());
-        if (p == m || theirs.size() <= mine.size() || !theirs.containsAll(mine)) {
+        if (p == m || theirs.size() < mine.size() || !containsAll(theirs, mine)
+            || (theirs.size() == mine.size() && (p.start() > m.start() || theirs.equals(mine)))) {
           continue;
         }
         boolean earlier = p.start() < m.start();
@@ -94,27 +95,70 @@ public final class MentionFinder {
       }
       out.add(best == null ? m : m.withCanonical(best.canonical()));
     }
-    // Canonicals may chain ("Shahid" → "Shahidullah Shahid"); one more pass settles them.
-    return out;
+    // Canonicals may chain ("Asad Khorasani" → "Asad Khorsani" → "Asad al Khorasani").
+    java.util.Map<String, String> next = new java.util.HashMap<>();
+    for (Mention m : out) {
+      if (m.type() == MentionType.PERSON && !m.text().equals(m.canonical())) {
+        next.putIfAbsent(m.text(), m.canonical());
+      }
+    }
+    List<Mention> settled = new ArrayList<>();
+    for (Mention m : out) {
+      String c = m.canonical();
+      for (int hop = 0; m.type() == MentionType.PERSON && hop < 5 && next.containsKey(c) && !next.get(c).equals(c); hop++) {
+        c = next.get(c);
+      }
+      settled.add(c.equals(m.canonical()) ? m : m.withCanonical(c));
+    }
+    return settled;
   }
 
-  /** Name words without particles, as consonant skeletons: "al-Khorasani" → ["khrsn"]. */
+  /**
+   * Every word of {@code part} is close to a word of {@code whole}: equal, or one edit apart when
+   * longer than four letters ("Khursani" = "Khurasani", "Bakr" = "Bakar", but "Hassan" ≠
+   * "Hussain", two edits).
+   */
+  private static boolean containsAll(List<String> whole, List<String> part) {
+    for (String w : part) {
+      boolean found = false;
+      for (String x : whole) {
+        found |= x.equals(w) || (Math.min(x.length(), w.length()) >= 4 && edits(x, w) <= 1);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int edits(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** Name words without particles or possessive, lower case, accents removed: "al-Khorasani's" → ["khorasani"]. */
   static List<String> skeletons(String name) {
     List<String> out = new ArrayList<>();
-    String flat = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String flat = Normalizer.normalize(name.replaceAll("['’]s$", ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     for (String w : flat.toLowerCase(Locale.ROOT).split("[\\s\\-']+")) {
       if (w.isEmpty() || w.equals("al") || w.equals("el") || w.equals("ul") || w.equals("bin")
           || w.equals("ibn") || w.equals("ud") || w.equals("e")) {
         continue;
       }
-      StringBuilder sb = new StringBuilder().append(w.charAt(0));
-      for (int i = 1; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if ("aeiouy".indexOf(c) < 0 && c != sb.charAt(sb.length() - 1)) {
-          sb.append(c);
-        }
-      }
-      out.add(sb.toString());
+      out.add(w);
     }
     return out;
   }

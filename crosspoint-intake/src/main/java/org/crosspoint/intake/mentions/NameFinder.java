@@ -333,8 +333,11 @@ final class NameFinder {
           name, Map.of()));
       return;
     }
+    if (person && name.matches("(?s).*['’]s$")) {
+      name = name.substring(0, name.length() - 2);
+    }
     if (person) {
-      out.add(new Mention(MentionType.PERSON, t.get(nameFrom).start(), t.get(b - 1).end(), name, name,
+      out.add(new Mention(MentionType.PERSON, t.get(nameFrom).start(), t.get(nameFrom).start() + name.length(), name, name,
           attrs));
     } else if (len == 1) {
       out.add(new Mention(MentionType.PERSON, t.get(nameFrom).start(), t.get(b - 1).end(), name, name,
