@@ -22,9 +22,7 @@ public final class Crosspoint implements Runnable {
   /** Every subcommand, one per line; a newcomer finds a feature by its name here. */
   static List<Object> subcommands() {
     return List.of(
-        new CommandLine.HelpCommand(),
-        new IngestCommand(),
-        new EvalCommand()
+        new CommandLine.HelpCommand(), new IngestCommand(), new EvalCommand(), new ClaimsCommand()
         // subcommands are added here, one per line
         );
   }

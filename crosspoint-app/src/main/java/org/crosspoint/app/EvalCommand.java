@@ -43,16 +43,26 @@ final class EvalCommand implements Runnable {
         "--bench: speed in reports of 1,000 words per second, and gazetteer (model) load time."
       })
   static final class IntakeEval implements Callable<Integer> {
-    @Option(names = "--re3d", paramLabel = "DIR", description = "re3d folder (e.g. /work/shared/data/re3d).")
+    @Option(
+        names = "--re3d",
+        paramLabel = "DIR",
+        description = "re3d folder (e.g. /work/shared/data/re3d).")
     Path re3d;
 
     @Option(names = "--seeds", description = "Score the seed reports.")
     boolean seeds;
 
-    @Option(names = "--seeds-dir", paramLabel = "DIR", defaultValue = "/work/shared/seeds", description = "Seed reports (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--seeds-dir",
+        paramLabel = "DIR",
+        defaultValue = "/work/shared/seeds",
+        description = "Seed reports (default: ${DEFAULT-VALUE}).")
     Path seedsDir;
 
-    @Option(names = "--expected", paramLabel = "FILE", description = "Expectation file (default: eval/intake-seeds-expected.json in the project).")
+    @Option(
+        names = "--expected",
+        paramLabel = "FILE",
+        description = "Expectation file (default: eval/intake-seeds-expected.json in the project).")
     Path expected;
 
     @Option(names = "--bench", description = "Measure speed and load time on the seed reports.")
@@ -74,7 +84,8 @@ final class EvalCommand implements Runnable {
       double loadMs = (System.nanoTime() - t0) / 1e6;
       if (re3d != null) {
         Map<String, Score> scores = Re3dEvaluation.run(re3d, intake);
-        out.println("re3d: split by SHA-256(document id) first hex digit (0-7 dev, 8-f test); types Person, Organisation, Location(=PLACE)");
+        out.println(
+            "re3d: split by SHA-256(document id) first hex digit (0-7 dev, 8-f test); types Person, Organisation, Location(=PLACE)");
         for (Score s : scores.values()) {
           out.println("  " + s);
         }
@@ -124,15 +135,21 @@ final class EvalCommand implements Runnable {
         out.printf(
             Locale.ROOT,
             "speed: median %.1f reports of 1,000 words per second (min %.1f, max %.1f; 5 runs after 2 warm-up, %d words per pass, one thread)%n",
-            warm[warm.length / 2], warm[0], warm[warm.length - 1], words);
+            warm[warm.length / 2],
+            warm[0],
+            warm[warm.length - 1],
+            words);
       }
       return 0;
     }
 
-    /** A file of the project: beside the launcher (crosspoint-app/target/crosspoint.jar → ../../). */
+    /**
+     * A file of the project: beside the launcher (crosspoint-app/target/crosspoint.jar → ../../).
+     */
     static Path projectFile(String relative) {
       try {
-        Path jar = Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar =
+            Path.of(EvalCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path root = jar.getParent().getParent().getParent();
         Path p = root.resolve(relative);
         if (Files.exists(p)) {

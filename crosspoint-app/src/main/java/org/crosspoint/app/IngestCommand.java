@@ -45,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Intake intake = Intake.standard();
-    Object kb = null;
+    Path kb = dryRun ? null : home.dir().resolve("intake");
     List<Object> out = new ArrayList<>();
     int stored = 0;
     int unchanged = 0;
@@ -62,7 +62,20 @@ final class IngestCommand implements Callable<Integer> {
       mentions += x.mentions().size();
       facts += x.facts().size();
       if (kb != null) {
-        stored++;
+        // Stored by content hash: the same file ingested again is a no-op.
+        java.nio.file.Files.createDirectories(kb);
+        Path target = kb.resolve(doc.sha256() + ".json");
+        if (java.nio.file.Files.exists(target)) {
+          unchanged++;
+        } else {
+          Path tmp = kb.resolve(doc.sha256() + ".json.tmp");
+          java.nio.file.Files.writeString(
+              tmp,
+              Json.MAPPER.writeValueAsString(toJson(x)),
+              java.nio.charset.StandardCharsets.UTF_8);
+          java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          stored++;
+        }
       }
       if (json) {
         out.add(toJson(x));
@@ -116,7 +129,15 @@ final class IngestCommand implements Callable<Integer> {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("type", f.type().name());
     j.putAll(f.arguments());
-    j.put("evidence", Map.of("sentence", f.evidence().sentence(), "start", f.evidence().start(), "end", f.evidence().end()));
+    j.put(
+        "evidence",
+        Map.of(
+            "sentence",
+            f.evidence().sentence(),
+            "start",
+            f.evidence().start(),
+            "end",
+            f.evidence().end()));
     if (!f.moreEvidence().isEmpty()) {
       List<Object> more = new ArrayList<>();
       for (var e : f.moreEvidence()) {

@@ -55,7 +55,8 @@ final class Cleaner {
           "^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?"
               + "((?:January|February|March|April|May|June|July|August|September|October|November|December)"
               + "\\s+\\d{1,2},\\s+\\d{4})$");
-  private static final DateTimeFormatter MDY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter MDY =
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
   private Cleaner() {}
 

@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads a report file (.txt, .html/.htm) into a cleaned {@link Document}. HTML is parsed with jsoup
- * (no DTDs, no external entities: jsoup never fetches), furniture elements are removed by tag and by
- * class/id, then the same line-level cleaning as plain text applies. Files larger than {@link
+ * (no DTDs, no external entities: jsoup never fetches), furniture elements are removed by tag and
+ * by class/id, then the same line-level cleaning as plain text applies. Files larger than {@link
  * #MAX_BYTES} are refused rather than half-read.
  */
 public final class DocumentReader {

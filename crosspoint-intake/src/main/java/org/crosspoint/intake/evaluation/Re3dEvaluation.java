@@ -24,14 +24,20 @@ import org.crosspoint.intake.mentions.MentionType;
  *
  * <p>Split: re3d has none, so a document is TEST when the first hex digit of SHA-256(document id)
  * is 8–f, else DEV; the rules were tuned looking at DEV documents only. Matching: "exact" needs the
- * same type and the same offsets; "overlap" needs the same type and any shared character. re3d gives
- * nested alternatives ("Iraqi President Fuad Masum" and "President Fuad"); a gold span inside
+ * same type and the same offsets; "overlap" needs the same type and any shared character. re3d
+ * gives nested alternatives ("Iraqi President Fuad Masum" and "President Fuad"); a gold span inside
  * another gold span of the same type is an accepted alternative: predicting it is no false
  * positive, missing it is no false negative when the enclosing span is found.
  */
 public final class Re3dEvaluation {
   private static final Map<String, MentionType> TYPES =
-      Map.of("Person", MentionType.PERSON, "Organisation", MentionType.ORGANISATION, "Location", MentionType.PLACE);
+      Map.of(
+          "Person",
+          MentionType.PERSON,
+          "Organisation",
+          MentionType.ORGANISATION,
+          "Location",
+          MentionType.PLACE);
 
   private Re3dEvaluation() {}
 
@@ -46,7 +52,8 @@ public final class Re3dEvaluation {
       folders = s.filter(p -> Files.isRegularFile(p.resolve("documents.json"))).sorted().toList();
     }
     if (folders.isEmpty()) {
-      throw new IllegalArgumentException(re3d + ": no re3d source folders (with documents.json) found");
+      throw new IllegalArgumentException(
+          re3d + ": no re3d source folders (with documents.json) found");
     }
     for (Path folder : folders) {
       Map<String, String> texts = new LinkedHashMap<>();
@@ -65,12 +72,16 @@ public final class Re3dEvaluation {
         String split = isTest(doc.getKey()) ? "test" : "dev";
         List<Mention> predicted = intake.mentions(doc.getValue(), Optional.empty());
         List<Gold> g = gold.getOrDefault(doc.getKey(), List.of());
-        for (MentionType type : List.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.PLACE)) {
+        for (MentionType type :
+            List.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.PLACE)) {
           for (boolean exact : new boolean[] {true, false}) {
             Score s = score(type, exact, predicted, g);
             for (String sp : List.of(split, "all")) {
               String key = sp + "/" + (exact ? "exact" : "overlap") + "/" + type;
-              scores.merge(key, new Score(key, s.correct(), s.predicted(), s.found(), s.gold()), Score::plus);
+              scores.merge(
+                  key,
+                  new Score(key, s.correct(), s.predicted(), s.found(), s.gold()),
+                  Score::plus);
             }
           }
         }
@@ -83,13 +94,15 @@ public final class Re3dEvaluation {
     return DocumentReader.sha256(id.getBytes(StandardCharsets.UTF_8)).charAt(0) >= '8';
   }
 
-  private static Score score(MentionType type, boolean exact, List<Mention> predicted, List<Gold> all) {
+  private static Score score(
+      MentionType type, boolean exact, List<Mention> predicted, List<Gold> all) {
     List<Gold> gold = all.stream().filter(x -> x.type == type).toList();
     List<Gold> top = new ArrayList<>();
     for (Gold x : gold) {
       boolean inside = false;
       for (Gold y : gold) {
-        inside |= y != x && y.start <= x.start && x.end <= y.end && (y.end - y.start) > (x.end - x.start);
+        inside |=
+            y != x && y.start <= x.start && x.end <= y.end && (y.end - y.start) > (x.end - x.start);
       }
       if (!inside) {
         top.add(x);
@@ -102,7 +115,10 @@ public final class Re3dEvaluation {
     for (Mention m : pred) {
       boolean hit = false;
       for (Gold x : gold) {
-        hit |= exact ? (x.start == m.start() && x.end == m.end()) : (x.start < m.end() && m.start() < x.end);
+        hit |=
+            exact
+                ? (x.start == m.start() && x.end == m.end())
+                : (x.start < m.end() && m.start() < x.end);
       }
       if (hit) {
         tp++;
@@ -117,7 +133,10 @@ public final class Re3dEvaluation {
         for (Gold y : gold) {
           boolean within = y.start >= x.start && y.end <= x.end;
           if (within) {
-            hit |= exact ? (y.start == m.start() && y.end == m.end()) : (y.start < m.end() && m.start() < y.end);
+            hit |=
+                exact
+                    ? (y.start == m.start() && y.end == m.end())
+                    : (y.start < m.end() && m.start() < y.end);
           }
         }
       }
@@ -139,7 +158,8 @@ public final class Re3dEvaluation {
           try {
             out.add(json.readTree(line));
           } catch (IOException e) {
-            throw new IllegalArgumentException(file + " line " + n + ": not JSON: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                file + " line " + n + ": not JSON: " + e.getMessage(), e);
           }
         }
       }

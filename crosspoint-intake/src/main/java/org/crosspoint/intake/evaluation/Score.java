@@ -23,7 +23,8 @@ public record Score(String label, int correct, int predicted, int found, int gol
   }
 
   public Score plus(Score o) {
-    return new Score(label, correct + o.correct, predicted + o.predicted, found + o.found, gold + o.gold);
+    return new Score(
+        label, correct + o.correct, predicted + o.predicted, found + o.found, gold + o.gold);
   }
 
   @Override
@@ -31,6 +32,13 @@ public record Score(String label, int correct, int predicted, int found, int gol
     return String.format(
         Locale.ROOT,
         "%-34s P %.3f  R %.3f  F1 %.3f  (%d/%d predicted correct, %d/%d gold found)",
-        label, precision(), recall(), f1(), correct, predicted, found, gold);
+        label,
+        precision(),
+        recall(),
+        f1(),
+        correct,
+        predicted,
+        found,
+        gold);
   }
 }

@@ -26,16 +26,16 @@ import org.crosspoint.intake.mentions.MentionType;
  * eval/intake-seeds-expected.json}). Persons: an expected person is found when a predicted person
  * mention's text or canonical name equals one of its spellings (case-insensitive); a predicted
  * person (by canonical name) that matches no expected or optional person is a false positive.
- * Organisations: by canonical name. Attacks: found when an ATTACK fact's name contains the
- * expected name and its "killed" equals the report's number exactly; claimed-by and attributed-to
- * are scored as separate lines (exact set equality). Claims: found when a CLAIM fact has the
- * stance and its speaker contains the expected speaker, or carries the expected figure.
+ * Organisations: by canonical name. Attacks: found when an ATTACK fact's name contains the expected
+ * name and its "killed" equals the report's number exactly; claimed-by and attributed-to are scored
+ * as separate lines (exact set equality). Claims: found when a CLAIM fact has the stance and its
+ * speaker contains the expected speaker, or carries the expected figure.
  */
 public final class SeedEvaluation {
   private SeedEvaluation() {}
 
-  public static Map<String, Score> run(Path seeds, Path expected, Intake intake, List<String> details)
-      throws IOException {
+  public static Map<String, Score> run(
+      Path seeds, Path expected, Intake intake, List<String> details) throws IOException {
     JsonNode exp = new ObjectMapper().readTree(expected.toFile()).get("documents");
     Map<String, Score> total = new LinkedHashMap<>();
     List<Path> files;
@@ -80,7 +80,8 @@ public final class SeedEvaluation {
     }
     int found = 0;
     for (Set<String> w : want) {
-      boolean hit = predicted.values().stream().anyMatch(forms -> forms.stream().anyMatch(w::contains));
+      boolean hit =
+          predicted.values().stream().anyMatch(forms -> forms.stream().anyMatch(w::contains));
       if (hit) {
         found++;
       } else {
@@ -147,26 +148,42 @@ public final class SeedEvaluation {
       int killed = a.get("killed").asInt();
       Fact hit = null;
       for (Fact f : attacks) {
-        if (key(String.valueOf(f.argument("name"))).contains(name) && Integer.valueOf(killed).equals(f.argument("killed"))) {
+        if (key(String.valueOf(f.argument("name"))).contains(name)
+            && Integer.valueOf(killed).equals(f.argument("killed"))) {
           hit = f;
         }
       }
       if (hit == null) {
-        details.add(id + " attack missed (or wrong casualty count): " + name + " " + killed + " killed");
+        details.add(
+            id + " attack missed (or wrong casualty count): " + name + " " + killed + " killed");
         continue;
       }
       found++;
       if (set(a.get("claimed_by")).equals(set(hit.argument("claimed_by")))) {
         claimed++;
       } else {
-        details.add(id + " attack " + name + " claimed_by " + hit.argument("claimed_by") + ", expected " + a.get("claimed_by"));
+        details.add(
+            id
+                + " attack "
+                + name
+                + " claimed_by "
+                + hit.argument("claimed_by")
+                + ", expected "
+                + a.get("claimed_by"));
       }
       if (a.has("attributed_to")) {
         attributedWanted++;
         if (set(hit.argument("attributed_to")).containsAll(set(a.get("attributed_to")))) {
           attributed++;
         } else {
-          details.add(id + " attack " + name + " attributed_to " + hit.argument("attributed_to") + ", expected " + a.get("attributed_to"));
+          details.add(
+              id
+                  + " attack "
+                  + name
+                  + " attributed_to "
+                  + hit.argument("attributed_to")
+                  + ", expected "
+                  + a.get("attributed_to"));
         }
       }
     }
@@ -174,7 +191,8 @@ public final class SeedEvaluation {
     return List.of(
         new Score("attacks (name + killed)", found, attacks.size(), found, n),
         new Score("attacks claimed_by", claimed, n, claimed, n),
-        new Score("attacks attributed_to", attributed, attributedWanted, attributed, attributedWanted));
+        new Score(
+            "attacks attributed_to", attributed, attributedWanted, attributed, attributedWanted));
   }
 
   private static Set<String> set(Object v) {
@@ -200,8 +218,10 @@ public final class SeedEvaluation {
         if (c.has("figure")) {
           hit |= c.get("figure").asText().equals(f.argument("figure"));
         } else {
-          hit |= c.get("stance").asText().equals(f.argument("stance"))
-              && key(String.valueOf(f.argument("speaker"))).contains(key(c.get("speaker").asText()));
+          hit |=
+              c.get("stance").asText().equals(f.argument("stance"))
+                  && key(String.valueOf(f.argument("speaker")))
+                      .contains(key(c.get("speaker").asText()));
         }
       }
       if (hit) {

@@ -29,35 +29,40 @@ import org.crosspoint.intake.text.Sentence;
 public final class FactExtractor {
   public static final String VERSION = "crosspoint-intake-rules/1";
 
-  private static final Pattern ATTACK = Pattern.compile("(?i)\\b(attacks?|bombings?|blasts?|assault|massacre)\\b");
+  private static final Pattern ATTACK =
+      Pattern.compile("(?i)\\b(attacks?|bombings?|blasts?|assault|massacre)\\b");
   private static final Pattern KILLED =
       Pattern.compile(
           "(?i)\\(?(\\d[\\d,]*)\\s+(?:[a-z]+\\s+){0,3}?(?:killed|dead|died|lost their lives|were killed|people were killed)|killing\\s+(?:at least\\s+)?(\\d[\\d,]*)");
   private static final Pattern WOUNDED =
-      Pattern.compile("(?i)(\\d[\\d,]*)\\s+(?:[a-z]+\\s+){0,2}?(?:wounded|injured|hurt)|(?:wounding|injuring)\\s+(\\d[\\d,]*)");
+      Pattern.compile(
+          "(?i)(\\d[\\d,]*)\\s+(?:[a-z]+\\s+){0,2}?(?:wounded|injured|hurt)|(?:wounding|injuring)\\s+(\\d[\\d,]*)");
   private static final Pattern CLAIMED_RESP =
       Pattern.compile("(?i)\\bclaim(?:ed|s)?\\s+responsibility\\b");
   private static final Pattern CONDUCTED_BY =
-      Pattern.compile("(?i)\\b(?:conducted|carried out|executed|perpetrated|masterminded)\\s+by\\b");
+      Pattern.compile(
+          "(?i)\\b(?:conducted|carried out|executed|perpetrated|masterminded)\\s+by\\b");
   private static final Pattern PLEDGE =
       Pattern.compile(
           "(?i)\\b(swore|sworn|swear|pledged|pleaded|pledging|announced|declared|renew(?:ed)?|accepted|took|taken)\\s+"
               + "(?:(?:their|its|his|her|an|the)\\s+)?(allegiance|loyalty|oath(?: of allegiance)?|association|leadership)"
               + "(?:\\s+and\\s+support)?\\s+(to|with|of|from)\\b");
-  private static final Pattern DID_TOO =
-      Pattern.compile("\\band\\s+(\\S[^,.]*?)\\s+did\\s+too\\b");
+  private static final Pattern DID_TOO = Pattern.compile("\\band\\s+(\\S[^,.]*?)\\s+did\\s+too\\b");
   private static final Pattern ARREST =
-      Pattern.compile("(?i)\\b(arrested|detained|taken into custody|apprehended|captured|nabbed)\\b");
+      Pattern.compile(
+          "(?i)\\b(arrested|detained|taken into custody|apprehended|captured|nabbed)\\b");
   private static final Pattern WIFE =
       Pattern.compile("\\bwith\\s+his\\s+(wife|son|brother|daughter|father|sons|brothers)\\b");
   private static final Pattern NATIONAL =
-      Pattern.compile("(?i)\\b(?:is|was)\\s+(?:an?\\s+)?(dual\\s+)?(?:([A-Z][a-z]+)\\s+)?national\\b(?:\\s*\\(([^)]*)\\))?");
+      Pattern.compile(
+          "(?i)\\b(?:is|was)\\s+(?:an?\\s+)?(dual\\s+)?(?:([A-Z][a-z]+)\\s+)?national\\b(?:\\s*\\(([^)]*)\\))?");
   private static final Pattern ROLE_OF =
       Pattern.compile(
           "(?i)^,?\\s*(?:the\\s+|a\\s+|an\\s+)?((?:[\\w'-]+\\s+){0,3}?(spokesman|spokesperson|chief|leader|emir|commander|head|editor|member|founder|coordinator|official|cleric|secretary|minister))\\s+(?:of|for|in)\\s+(?:the\\s+|their\\s+)?");
   private static final Pattern LED_BY = Pattern.compile("(?i)\\bled\\s+by\\b");
   private static final Pattern LEADER_OF =
-      Pattern.compile("(?i)\\b(?:believed to be|as|is|was)\\s+the\\s+(leader|commander|chief|emir|head)\\s+of\\b");
+      Pattern.compile(
+          "(?i)\\b(?:believed to be|as|is|was)\\s+the\\s+(leader|commander|chief|emir|head)\\s+of\\b");
   private static final Pattern WORKING_FOR =
       Pattern.compile("(?i)\\b(?:working for|affiliated with|member of|members of|joined|join)\\b");
   private static final Pattern CONTACT =
@@ -68,9 +73,11 @@ public final class FactExtractor {
       Pattern.compile(
           "(?i)\\b(crossed|crossing|crosses|travel(?:l)?ed|travel(?:l)?ing|entered|infiltrated|smuggled|fled|flee|migrate|enter)\\b");
   private static final Pattern DOCUMENT =
-      Pattern.compile("(?i)\\b((?:[A-Z][a-z]+|illegal|fake|forged|false)\\s+(?:travel\\s+)?(?:passports?|documents|visas?))\\b");
+      Pattern.compile(
+          "(?i)\\b((?:[A-Z][a-z]+|illegal|fake|forged|false)\\s+(?:travel\\s+)?(?:passports?|documents|visas?))\\b");
   private static final Pattern ROUTE =
-      Pattern.compile("\\b(?:[Tt]hrough|via)\\s+((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:or|and)\\s+[A-Z][\\w-]*)?(?:\\s+border)?|the porous border|international cross-points)");
+      Pattern.compile(
+          "\\b(?:[Tt]hrough|via)\\s+((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:or|and)\\s+[A-Z][\\w-]*)?(?:\\s+border)?|the porous border|international cross-points)");
   private static final Pattern RECRUIT = Pattern.compile("(?i)\\brecruit(?:ing|ed|s|ment)?\\b");
   private static final Pattern DENY =
       Pattern.compile(
@@ -79,11 +86,13 @@ public final class FactExtractor {
       Pattern.compile(
           "(?i)\\b(claim(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|said|says|observed|disclosed|reports? of|poses? a threat|is recruiting|presence of|warn(?:ed|ings)?|informed|according to|mentions|told|searching)\\b");
   private static final Pattern PRESENCE =
-      Pattern.compile("(?i)\\b(presence|exists?|foothold|base|penetrate|operational|recruit\\w*|threat|working|links?)\\b");
+      Pattern.compile(
+          "(?i)\\b(presence|exists?|foothold|base|penetrate|operational|recruit\\w*|threat|working|links?)\\b");
   private static final Pattern GENERIC_SPEAKER =
       Pattern.compile(
           "(?i)\\b((?:the\\s+)?(?:federal\\s+)?government|(?:the\\s+)?interior minister|security agencies|intelligence agencies|(?:Security and )?intelligence sources|senior intelligence officials|(?:a\\s+)?senior official|officials dealing with counter-terrorism|a law-enforcement source|an insider|(?:the\\s+)?document|(?:the\\s+)?letter|Pakistani (?:intelligence )?agencies|several media outlets)\\b");
-  private static final Set<String> ISIS_FAMILY = Set.of("Islamic State", "Islamic State Khorasan Province");
+  private static final Set<String> ISIS_FAMILY =
+      Set.of("Islamic State", "Islamic State Khorasan Province");
 
   private FactExtractor() {}
 
@@ -170,11 +179,15 @@ public final class FactExtractor {
       Map<String, Object> args = new LinkedHashMap<>();
       Matcher k = KILLED.matcher(st);
       if (k.find()) {
-        args.put("killed", Integer.parseInt((k.group(1) != null ? k.group(1) : k.group(2)).replace(",", "")));
+        args.put(
+            "killed",
+            Integer.parseInt((k.group(1) != null ? k.group(1) : k.group(2)).replace(",", "")));
       }
       Matcher w = WOUNDED.matcher(st);
       if (w.find()) {
-        args.put("wounded", Integer.parseInt((w.group(1) != null ? w.group(1) : w.group(2)).replace(",", "")));
+        args.put(
+            "wounded",
+            Integer.parseInt((w.group(1) != null ? w.group(1) : w.group(2)).replace(",", "")));
       }
       boolean conducted = CONDUCTED_BY.matcher(st).find();
       boolean involved = st.matches("(?is).*\\b(involved in|behind|responsible for)\\b.*");
@@ -269,10 +282,16 @@ public final class FactExtractor {
     }
 
     static String core(String key) {
-      return key.toLowerCase(Locale.ROOT).replaceAll("\\b(bus|attack|suicide|bomb|the|on)\\b", " ").replaceAll("\\s+", " ").strip();
+      return key.toLowerCase(Locale.ROOT)
+          .replaceAll("\\b(bus|attack|suicide|bomb|the|on)\\b", " ")
+          .replaceAll("\\s+", " ")
+          .strip();
     }
 
-    /** "May 2015 Safoora Goth bus attack" → "Safoora Goth bus attack"; "attack on X" → "attack on X". */
+    /**
+     * "May 2015 Safoora Goth bus attack" → "Safoora Goth bus attack"; "attack on X" → "attack on
+     * X".
+     */
     String attackKey(Sentence s, int attackAt) {
       String st = s.text();
       int end = attackAt;
@@ -285,17 +304,23 @@ public final class FactExtractor {
           continue;
         }
         boolean cap = Character.isUpperCase(w.codePointAt(0));
-        boolean joiner = w.equals("bus") || w.equals("hospital") || w.equals("suicide") || w.equals("bomb");
-        if ((cap || joiner) && !w.matches("(January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|Following|Except|Mid|\\d+)")) {
+        boolean joiner =
+            w.equals("bus") || w.equals("hospital") || w.equals("suicide") || w.equals("bomb");
+        if ((cap || joiner)
+            && !w.matches(
+                "(January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|Following|Except|Mid|\\d+)")) {
           kept.add(0, w);
-        } else if (w.matches("\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December")) {
+        } else if (w.matches(
+            "\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December")) {
           break;
         } else {
           break;
         }
       }
       String after = st.substring(attackAt);
-      Matcher on = Pattern.compile("(?i)^attacks?\\s+on\\s+(?:the\\s+)?((?:[A-Z][\\w-]*\\s*)+)").matcher(after);
+      Matcher on =
+          Pattern.compile("(?i)^attacks?\\s+on\\s+(?:the\\s+)?((?:[A-Z][\\w-]*\\s*)+)")
+              .matcher(after);
       if (kept.isEmpty() && on.find()) {
         Mention target = firstAfter(s, s.start() + attackAt, MentionType.PERSON);
         return target != null ? "attack on " + target.canonical() : on.group(1).strip() + " attack";
@@ -333,13 +358,18 @@ public final class FactExtractor {
         } else {
           args.put("organisation", object.canonical());
         }
-        args.put("relation", m.group(1).toLowerCase(Locale.ROOT).startsWith("renew") ? "renewed allegiance" : "allegiance");
+        args.put(
+            "relation",
+            m.group(1).toLowerCase(Locale.ROOT).startsWith("renew")
+                ? "renewed allegiance"
+                : "allegiance");
         Mention date = firstAfter(s, afterAt, MentionType.DATE);
         if (date != null) {
           args.put("date", value(date));
         }
         add(FactType.PLEDGE, args, s);
-        // "Tehreek-e-Khilafat swore allegiance to ISIS in July 2014 and Jundullah did too in November 2014."
+        // "Tehreek-e-Khilafat swore allegiance to ISIS in July 2014 and Jundullah did too in
+        // November 2014."
         Matcher too = DID_TOO.matcher(s.text());
         if (too.find(m.end())) {
           Mention second = firstAfter(s, s.start() + too.start(1), MentionType.ORGANISATION);
@@ -372,7 +402,8 @@ public final class FactExtractor {
       } else if (s.text().matches("(?is)^\\s*(he|she)\\b.*") && lastPerson != null) {
         args.put("subject", lastPerson.canonical());
       } else {
-        Matcher who = Pattern.compile("(?i)arrested\\s+(a man[^,.]*|[a-z ]*accomplices)").matcher(s.text());
+        Matcher who =
+            Pattern.compile("(?i)arrested\\s+(a man[^,.]*|[a-z ]*accomplices)").matcher(s.text());
         if (!who.find()) {
           return;
         }
@@ -510,7 +541,8 @@ public final class FactExtractor {
     void relation(Sentence s, Mention person, Mention org, String roleWord, String role) {
       boolean lead = Set.of("chief", "leader", "emir", "head", "commander").contains(roleWord);
       for (Fact f : facts) {
-        if (f.evidence().start() == s.start() && person.canonical().equals(f.argument("subject"))
+        if (f.evidence().start() == s.start()
+            && person.canonical().equals(f.argument("subject"))
             && org.canonical().equals(f.argument("organisation"))) {
           return;
         }
@@ -537,7 +569,11 @@ public final class FactExtractor {
         subj = null;
       }
       Map<String, Object> a = new LinkedHashMap<>();
-      a.put("subject", subj != null && subj.start() < s.start() + w ? subj.canonical() : "operators of proscribed organizations");
+      a.put(
+          "subject",
+          subj != null && subj.start() < s.start() + w
+              ? subj.canonical()
+              : "operators of proscribed organizations");
       if (with == null) {
         return;
       }
@@ -550,7 +586,8 @@ public final class FactExtractor {
 
     void listing(Sentence s) {
       String st = s.text();
-      String list = RED_ALERT.matcher(st).find() ? "RED_ALERT" : ECL.matcher(st).find() ? "ECL" : null;
+      String list =
+          RED_ALERT.matcher(st).find() ? "RED_ALERT" : ECL.matcher(st).find() ? "ECL" : null;
       if (list == null) {
         return;
       }
@@ -569,7 +606,12 @@ public final class FactExtractor {
         Matcher their = Pattern.compile("(?i)\\b(their|his|her)\\s+names?").matcher(st);
         a.put("subject", their.find() ? "names (" + their.group(1) + ")" : "unspecified");
       }
-      a.put("status", st.matches("(?is).*\\b(asked|request\\w*|recommend\\w*|should|urged)\\b.*") && !st.contains("we have") ? "requested" : "placed");
+      a.put(
+          "status",
+          st.matches("(?is).*\\b(asked|request\\w*|recommend\\w*|should|urged)\\b.*")
+                  && !st.contains("we have")
+              ? "requested"
+              : "placed");
       add(FactType.LISTING, a, s);
     }
 
@@ -581,7 +623,8 @@ public final class FactExtractor {
       }
       Matcher doc = DOCUMENT.matcher(st);
       Matcher route = ROUTE.matcher(st);
-      boolean into = st.matches("(?is).*\\b(into|to)\\s+(Pakistan|Syria|Afghanistan|Iraq|the country)\\b.*");
+      boolean into =
+          st.matches("(?is).*\\b(into|to)\\s+(Pakistan|Syria|Afghanistan|Iraq|the country)\\b.*");
       boolean hasDoc = doc.find();
       boolean hasRoute = route.find();
       if (!hasDoc && !hasRoute && !st.matches("(?is).*\\b(crossed|border)\\b.*")) {
@@ -601,7 +644,10 @@ public final class FactExtractor {
       } else if (!qs.isEmpty()) {
         a.put("subject", qs.get(0).text());
       } else {
-        Matcher nat = Pattern.compile("(?i)\\b((?:five|four|three|two|a|an)\\s+[A-Z][a-z]+\\s+nationals?[^,.]*?)\\s+(?:crossed|travel)").matcher(st);
+        Matcher nat =
+            Pattern.compile(
+                    "(?i)\\b((?:five|four|three|two|a|an)\\s+[A-Z][a-z]+\\s+nationals?[^,.]*?)\\s+(?:crossed|travel)")
+                .matcher(st);
         a.put("subject", nat.find() ? nat.group(1) : "unspecified");
       }
       if (hasDoc) {
@@ -611,7 +657,9 @@ public final class FactExtractor {
         a.put("route", route.group(1));
       }
       if (into) {
-        Matcher d = Pattern.compile("(?i)\\b(?:into|to)\\s+(Pakistan|Syria|Afghanistan|Iraq)\\b").matcher(st);
+        Matcher d =
+            Pattern.compile("(?i)\\b(?:into|to)\\s+(Pakistan|Syria|Afghanistan|Iraq)\\b")
+                .matcher(st);
         if (d.find()) {
           a.put("destination", d.group(1));
         }
@@ -665,7 +713,8 @@ public final class FactExtractor {
           break;
         }
       }
-      boolean groupRef = st.matches("(?is).*\\b(the militant group|the terror group|the group)\\b.*");
+      boolean groupRef =
+          st.matches("(?is).*\\b(the militant group|the terror group|the group)\\b.*");
       if (isis == null && !groupRef) {
         return;
       }
@@ -674,10 +723,13 @@ public final class FactExtractor {
       if (!deny && !affirm) {
         return;
       }
-      // Figures: "over 370 ISIS terrorists in Pakistan", "200 Daesh suspects", "10,000 to 12,000 fighters".
+      // Figures: "over 370 ISIS terrorists in Pakistan", "200 Daesh suspects", "10,000 to 12,000
+      // fighters".
       for (Mention q : in(s, MentionType.QUANTITY)) {
         String unit = q.attribute("unit");
-        if (unit != null && unit.matches("fighters?|terrorists?|suspects?|militants?") && q.attribute("vague") == null) {
+        if (unit != null
+            && unit.matches("fighters?|terrorists?|suspects?|militants?")
+            && q.attribute("vague") == null) {
           Map<String, Object> a = new LinkedHashMap<>();
           a.put("speaker", speaker(s));
           a.put("stance", "affirm");
@@ -723,10 +775,14 @@ public final class FactExtractor {
 
     String speakerIn(Sentence s, int from, int to) {
       for (Mention m : mentions) {
-        if (m.start() >= s.start() + from && m.end() <= s.start() + to
+        if (m.start() >= s.start() + from
+            && m.end() <= s.start() + to
             && ((m.type() == MentionType.ORGANISATION && "GOVERNMENT".equals(m.attribute("kind")))
                 || (m.type() == MentionType.PERSON && m.attribute("title") != null))) {
-          return remember(m.type() == MentionType.PERSON ? m.attribute("title") + " " + m.canonical() : m.canonical());
+          return remember(
+              m.type() == MentionType.PERSON
+                  ? m.attribute("title") + " " + m.canonical()
+                  : m.canonical());
         }
       }
       Matcher g = GENERIC_SPEAKER.matcher(s.text()).region(from, to);
@@ -746,17 +802,21 @@ public final class FactExtractor {
     String speaker(Sentence s) {
       for (Mention p : in(s, MentionType.PERSON)) {
         if (p.attribute("title") != null || p.attribute("role") != null) {
-          return remember((p.attribute("title") != null ? p.attribute("title") + " " : "") + p.canonical());
+          return remember(
+              (p.attribute("title") != null ? p.attribute("title") + " " : "") + p.canonical());
         }
       }
-      Matcher sv = Pattern.compile("(?i)\\b(said|says|observed|revealed|confirmed|stated|added|told)\\b").matcher(s.text());
+      Matcher sv =
+          Pattern.compile("(?i)\\b(said|says|observed|revealed|confirmed|stated|added|told)\\b")
+              .matcher(s.text());
       for (Mention p : in(s, MentionType.PERSON)) {
         if (sv.find(Math.max(0, p.end() - s.start())) && sv.start() - (p.end() - s.start()) < 20) {
           return remember(p.canonical());
         }
       }
       Matcher g = GENERIC_SPEAKER.matcher(s.text());
-      if (g.find() && !s.text().matches("(?is).*\\b(he|she) (said|says|added|observed|revealed)\\b.*")) {
+      if (g.find()
+          && !s.text().matches("(?is).*\\b(he|she) (said|says|added|observed|revealed)\\b.*")) {
         return remember(g.group(1));
       }
       for (Mention o : in(s, MentionType.ORGANISATION)) {
@@ -790,7 +850,8 @@ public final class FactExtractor {
       Mention best = null;
       for (Mention m : mentions) {
         if ((m.type() == MentionType.PERSON || m.type() == MentionType.ORGANISATION)
-            && m.start() >= s.start() && m.end() <= at) {
+            && m.start() >= s.start()
+            && m.end() <= at) {
           best = m;
         }
       }
@@ -800,7 +861,8 @@ public final class FactExtractor {
     Mention firstActorAfter(Sentence s, int at) {
       for (Mention m : mentions) {
         if ((m.type() == MentionType.PERSON || m.type() == MentionType.ORGANISATION)
-            && m.start() >= at && m.end() <= s.end()) {
+            && m.start() >= at
+            && m.end() <= s.end()) {
           return m;
         }
       }

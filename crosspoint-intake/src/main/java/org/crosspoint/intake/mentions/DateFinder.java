@@ -24,11 +24,14 @@ final class DateFinder {
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
-  private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String WEEKDAY =
+      "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final List<Rule> RULES =
       List.of(
           new Rule(Pattern.compile(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b"), "MDY"),
-          new Rule(Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b"), "DMY"),
+          new Rule(
+              Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b"),
+              "DMY"),
           new Rule(Pattern.compile("\\bmid-" + YEAR + "\\b"), "MID"),
           new Rule(Pattern.compile(MONTH + ",?\\s+" + YEAR + "\\b"), "MY"),
           new Rule(Pattern.compile(MONTH + "\\s+(this|last|next)\\s+year\\b"), "MREL"),
@@ -59,8 +62,12 @@ final class DateFinder {
           continue;
         }
         Optional<PartialDate> value = resolve(r.kind, m, published);
-        boolean relative = r.kind.contains("REL") || r.kind.equals("WEEKDAY") || r.kind.equals("DM")
-            || r.kind.equals("MD") || r.kind.equals("M");
+        boolean relative =
+            r.kind.contains("REL")
+                || r.kind.equals("WEEKDAY")
+                || r.kind.equals("DM")
+                || r.kind.equals("MD")
+                || r.kind.equals("M");
         if (r.kind.equals("M") && m.group(1).equals("May") && !isMonthMay(text, m.end())) {
           continue;
         }
@@ -79,7 +86,12 @@ final class DateFinder {
         mark(used, s - from, e - from);
         out.add(
             new Mention(
-                MentionType.DATE, s, e, text.substring(s, e), value.map(PartialDate::toString).orElse(""), attrs));
+                MentionType.DATE,
+                s,
+                e,
+                text.substring(s, e),
+                value.map(PartialDate::toString).orElse(""),
+                attrs));
       }
     }
     return out;
@@ -116,7 +128,10 @@ final class DateFinder {
         case "M":
           return pub.map(p -> new PartialDate(p.getYear(), month(m.group(1)), 0, 0, false));
         case "REL":
-          return pub.map(p -> relative(p, m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT)));
+          return pub.map(
+              p ->
+                  relative(
+                      p, m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT)));
         case "DAYREL":
           return pub.map(
               p -> PartialDate.of(m.group(1).equalsIgnoreCase("yesterday") ? p.minusDays(1) : p));

@@ -11,7 +11,12 @@ import org.crosspoint.intake.text.Span;
  * "role", "nationality", "country", "parent", "low", "high", "unit", "approximate".
  */
 public record Mention(
-    MentionType type, int start, int end, String text, String canonical, Map<String, String> attributes) {
+    MentionType type,
+    int start,
+    int end,
+    String text,
+    String canonical,
+    Map<String, String> attributes) {
   public Mention {
     attributes = java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
   }

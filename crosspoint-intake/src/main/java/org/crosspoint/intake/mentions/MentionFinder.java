@@ -75,7 +75,9 @@ public final class MentionFinder {
       List<String> mine = skeletons(m.text());
       for (Mention p : persons) {
         List<String> theirs = skeletons(p.text());
-        if (p == m || theirs.size() < mine.size() || !containsAll(theirs, mine)
+        if (p == m
+            || theirs.size() < mine.size()
+            || !containsAll(theirs, mine)
             || (theirs.size() == mine.size() && (p.start() > m.start() || theirs.equals(mine)))) {
           continue;
         }
@@ -88,8 +90,14 @@ public final class MentionFinder {
       }
       if (m.attribute("candidate") != null) {
         if (best != null) {
-          out.add(new Mention(m.type(), m.start(), m.end(), m.text(), best.canonical(),
-              java.util.Map.of("refers_to", best.text())));
+          out.add(
+              new Mention(
+                  m.type(),
+                  m.start(),
+                  m.end(),
+                  m.text(),
+                  best.canonical(),
+                  java.util.Map.of("refers_to", best.text())));
         }
         continue;
       }
@@ -105,7 +113,12 @@ public final class MentionFinder {
     List<Mention> settled = new ArrayList<>();
     for (Mention m : out) {
       String c = m.canonical();
-      for (int hop = 0; m.type() == MentionType.PERSON && hop < 5 && next.containsKey(c) && !next.get(c).equals(c); hop++) {
+      for (int hop = 0;
+          m.type() == MentionType.PERSON
+              && hop < 5
+              && next.containsKey(c)
+              && !next.get(c).equals(c);
+          hop++) {
         c = next.get(c);
       }
       settled.add(c.equals(m.canonical()) ? m : m.withCanonical(c));
@@ -115,8 +128,8 @@ public final class MentionFinder {
 
   /**
    * Every word of {@code part} is close to a word of {@code whole}: equal, or one edit apart when
-   * longer than four letters ("Khursani" = "Khurasani", "Bakr" = "Bakar", but "Hassan" ≠
-   * "Hussain", two edits).
+   * longer than four letters ("Khursani" = "Khurasani", "Bakr" = "Bakar", but "Hassan" ≠ "Hussain",
+   * two edits).
    */
   private static boolean containsAll(List<String> whole, List<String> part) {
     for (String w : part) {
@@ -140,7 +153,10 @@ public final class MentionFinder {
     for (int i = 1; i <= a.length(); i++) {
       cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        cur[j] =
+            Math.min(
+                Math.min(cur[j - 1], prev[j]) + 1,
+                prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
       }
       int[] t = prev;
       prev = cur;
@@ -149,13 +165,24 @@ public final class MentionFinder {
     return prev[b.length()];
   }
 
-  /** Name words without particles or possessive, lower case, accents removed: "al-Khorasani's" → ["khorasani"]. */
+  /**
+   * Name words without particles or possessive, lower case, accents removed: "al-Khorasani's" →
+   * ["khorasani"].
+   */
   static List<String> skeletons(String name) {
     List<String> out = new ArrayList<>();
-    String flat = Normalizer.normalize(name.replaceAll("['’]s$", ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String flat =
+        Normalizer.normalize(name.replaceAll("['’]s$", ""), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
     for (String w : flat.toLowerCase(Locale.ROOT).split("[\\s\\-']+")) {
-      if (w.isEmpty() || w.equals("al") || w.equals("el") || w.equals("ul") || w.equals("bin")
-          || w.equals("ibn") || w.equals("ud") || w.equals("e")) {
+      if (w.isEmpty()
+          || w.equals("al")
+          || w.equals("el")
+          || w.equals("ul")
+          || w.equals("bin")
+          || w.equals("ibn")
+          || w.equals("ud")
+          || w.equals("e")) {
         continue;
       }
       out.add(w);

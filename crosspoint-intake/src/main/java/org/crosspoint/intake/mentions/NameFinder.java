@@ -18,28 +18,50 @@ import org.crosspoint.intake.text.Token;
  * model (none is published for English in Maven Central).
  *
  * <p>Implementation notes. A sentence is read left to right. At each token the gazetteer is tried
- * first, longest entry first (so "Islamic Movement of Uzbekistan" beats "Uzbekistan", "Saudi Arabia"
- * beats the adjective "Saudi"). Otherwise a run of capitalised tokens is collected (name particles
- * "al", "bin", "ul" and "al-X" count as capitalised) and classified by its words: an organisation
- * head ("Ministry", "Brigade", "Shura") makes an organisation, a facility word ("Shrine",
- * "Hospital") a place, honorifics and office words before the name become the person's title
- * ("Foreign Secretary Aizaz Ahmad Chaudhry"), and what remains is a person when it has two tokens or
- * a title, or looks like an Arabic-origin name on its own ("Al-Baghdadi", "Saeed-ul-Aslam"). Runs
- * made only of common words ("However", "Senior") are dropped. Single-token back references
- * ("Chaudhry clarified") are resolved later, per document, by {@link MentionFinder}.
+ * first, longest entry first (so "Islamic Movement of Uzbekistan" beats "Uzbekistan", "Saudi
+ * Arabia" beats the adjective "Saudi"). Otherwise a run of capitalised tokens is collected (name
+ * particles "al", "bin", "ul" and "al-X" count as capitalised) and classified by its words: an
+ * organisation head ("Ministry", "Brigade", "Shura") makes an organisation, a facility word
+ * ("Shrine", "Hospital") a place, honorifics and office words before the name become the person's
+ * title ("Foreign Secretary Aizaz Ahmad Chaudhry"), and what remains is a person when it has two
+ * tokens or a title, or looks like an Arabic-origin name on its own ("Al-Baghdadi",
+ * "Saeed-ul-Aslam"). Runs made only of common words ("However", "Senior") are dropped. Single-token
+ * back references ("Chaudhry clarified") are resolved later, per document, by {@link
+ * MentionFinder}.
  */
 final class NameFinder {
   private static final Pattern PARTICLE_NAME =
       Pattern.compile("^(?:al|el|ul|ad|as|ash|az|bin|ibn|bint)-\\p{Lu}.*");
-  private static final Set<String> CONNECTORS = Set.of("al", "el", "ul", "bin", "ibn", "bint", "ud", "e");
+  private static final Set<String> CONNECTORS =
+      Set.of("al", "el", "ul", "bin", "ibn", "bint", "ud", "e");
   private static final Pattern ARABIC_SINGLE =
-      Pattern.compile("^(?:Al|El)-\\p{Lu}\\p{L}+$|^\\p{Lu}\\p{L}+-(?:ul|ud|ur|us|ud)-\\p{Lu}\\p{L}+$");
+      Pattern.compile(
+          "^(?:Al|El)-\\p{Lu}\\p{L}+$|^\\p{Lu}\\p{L}+-(?:ul|ud|ur|us|ud)-\\p{Lu}\\p{L}+$");
   private static final Pattern ORG_PREFIX =
-      Pattern.compile("^(Lashkar|Jaish|Tehreek|Tehrik|Harkat|Sipah|Jamaat|Jamiat|Ansar|Hizb|Jamia|Anjuman|Majlis|Tanzeem|Jund|Jabhat|Ahrar|Liwa|Katibat|Kataib)\\b.*");
+      Pattern.compile(
+          "^(Lashkar|Jaish|Tehreek|Tehrik|Harkat|Sipah|Jamaat|Jamiat|Ansar|Hizb|Jamia|Anjuman|Majlis|Tanzeem|Jund|Jabhat|Ahrar|Liwa|Katibat|Kataib)\\b.*");
   private static final Set<String> HYPHEN_SUFFIX =
-      Set.of("based", "linked", "led", "backed", "affiliated", "inspired", "held", "controlled", "run",
-          "style", "like", "aligned", "allied", "related", "born", "owned", "sponsored", "dominated");
-  private static final Set<String> HYPHEN_PREFIX = Set.of("pro", "anti", "non", "ex", "post", "pre");
+      Set.of(
+          "based",
+          "linked",
+          "led",
+          "backed",
+          "affiliated",
+          "inspired",
+          "held",
+          "controlled",
+          "run",
+          "style",
+          "like",
+          "aligned",
+          "allied",
+          "related",
+          "born",
+          "owned",
+          "sponsored",
+          "dominated");
+  private static final Set<String> HYPHEN_PREFIX =
+      Set.of("pro", "anti", "non", "ex", "post", "pre");
 
   private final Gazetteer g;
 
@@ -59,7 +81,9 @@ final class NameFinder {
       }
       Token tok = t.get(i);
       if (tok.text().startsWith("@") && tok.text().length() > 1) {
-        out.add(new Mention(MentionType.HANDLE, tok.start(), tok.end(), tok.text(), tok.text(), Map.of()));
+        out.add(
+            new Mention(
+                MentionType.HANDLE, tok.start(), tok.end(), tok.text(), tok.text(), Map.of()));
         i++;
         continue;
       }
@@ -74,8 +98,14 @@ final class NameFinder {
       }
       Optional<String> nat = nationality(tok.text());
       if (nat.isPresent()) {
-        out.add(new Mention(MentionType.NATIONALITY, tok.start(), tok.end(), tok.text(), nat.get(),
-            Map.of("country", nat.get())));
+        out.add(
+            new Mention(
+                MentionType.NATIONALITY,
+                tok.start(),
+                tok.end(),
+                tok.text(),
+                nat.get(),
+                Map.of("country", nat.get())));
         i++;
         continue;
       }
@@ -84,12 +114,16 @@ final class NameFinder {
         continue;
       }
       int j = i;
-      while (j < t.size() && !blocked[j] && inRun(t, j) && (j == i || gazetteerAt(text, t, j, blocked) == 0)
+      while (j < t.size()
+          && !blocked[j]
+          && inRun(t, j)
+          && (j == i || gazetteerAt(text, t, j, blocked) == 0)
           && (j == i || nationality(t.get(j).text()).isEmpty() || isOrgHeadAhead(t, j))) {
         j++;
       }
       // Organisations continue over "of (the)": "Ministry of Defence", "Islamic State of Iraq".
-      while (j + 1 < t.size() && hasOrgHead(t, i, j)
+      while (j + 1 < t.size()
+          && hasOrgHead(t, i, j)
           && (t.get(j).text().equals("of") || t.get(j).text().equals("for"))) {
         int k = j + 1;
         if (t.get(k).text().equals("the") && k + 1 < t.size()) {
@@ -117,7 +151,9 @@ final class NameFinder {
     }
     // "al Salafi was arrested": a particle opening a name.
     return (CONNECTORS.contains(tok.text()) || PARTICLE_NAME.matcher(tok.text()).matches())
-        && i + 1 < t.size() && t.get(i + 1).isCapitalised() && !tok.text().equals("e")
+            && i + 1 < t.size()
+            && t.get(i + 1).isCapitalised()
+            && !tok.text().equals("e")
         || PARTICLE_NAME.matcher(tok.text()).matches();
   }
 
@@ -129,8 +165,11 @@ final class NameFinder {
     if (PARTICLE_NAME.matcher(tok.text()).matches()) {
       return true;
     }
-    return CONNECTORS.contains(tok.text()) && j + 1 < t.size() && t.get(j + 1).isCapitalised()
-        && j > 0 && t.get(j - 1).isCapitalised();
+    return CONNECTORS.contains(tok.text())
+        && j + 1 < t.size()
+        && t.get(j + 1).isCapitalised()
+        && j > 0
+        && t.get(j - 1).isCapitalised();
   }
 
   private boolean hasOrgHead(List<Token> t, int from, int to) {
@@ -188,7 +227,9 @@ final class NameFinder {
       Optional<Place> p = g.place(surface);
       if (p.isPresent() && !(n == 1 && i == 0 && g.is("COMMON", surface))) {
         // "Pakistan Army", "Kabul Province": a place before an organisation head is part of it.
-        if (i + n < t.size() && g.is("ORG_HEAD", t.get(i + n).text()) && t.get(i + n).isCapitalised()) {
+        if (i + n < t.size()
+            && g.is("ORG_HEAD", t.get(i + n).text())
+            && t.get(i + n).isCapitalised()) {
           return 0;
         }
         out.add(place(s, e, surface, p.get()));
@@ -236,7 +277,8 @@ final class NameFinder {
     return false;
   }
 
-  private void classify(String text, Sentence s, List<Token> t, int from, int to, List<Mention> out) {
+  private void classify(
+      String text, Sentence s, List<Token> t, int from, int to, List<Mention> out) {
     int a = from;
     boolean titled = false;
     for (int k = from; k < to && k < from + 5; k++) {
@@ -276,13 +318,27 @@ final class NameFinder {
       return;
     }
     if (g.is("FACILITY", t.get(b - 1).text()) && b - a > 1) {
-      out.add(new Mention(MentionType.PLACE, t.get(a).start(), t.get(b - 1).end(), surface, surface,
-          Map.of("kind", "FACILITY")));
+      out.add(
+          new Mention(
+              MentionType.PLACE,
+              t.get(a).start(),
+              t.get(b - 1).end(),
+              surface,
+              surface,
+              Map.of("kind", "FACILITY")));
       return;
     }
-    if (orgHead && !g.is("ROLE", t.get(b - 1).text()) && (b - a > 1 || ORG_PREFIX.matcher(surface).matches())) {
-      out.add(new Mention(MentionType.ORGANISATION, t.get(a).start(), t.get(b - 1).end(), surface,
-          surface, Map.of()));
+    if (orgHead
+        && !g.is("ROLE", t.get(b - 1).text())
+        && (b - a > 1 || ORG_PREFIX.matcher(surface).matches())) {
+      out.add(
+          new Mention(
+              MentionType.ORGANISATION,
+              t.get(a).start(),
+              t.get(b - 1).end(),
+              surface,
+              surface,
+              Map.of()));
       return;
     }
     // Title: honorifics and office words up to the last of them.
@@ -322,33 +378,84 @@ final class NameFinder {
             || !attrs.isEmpty()
             || ARABIC_SINGLE.matcher(name).matches()
             || followedBySpeech(t, b);
-    if (len == 1 && atStart && attrs.isEmpty() && !ARABIC_SINGLE.matcher(name).matches()
+    if (len == 1
+        && atStart
+        && attrs.isEmpty()
+        && !ARABIC_SINGLE.matcher(name).matches()
         && !followedBySpeech(t, b)) {
       person = false;
     }
-    if (len == 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.length() >= 2
-        && name.length() <= 6 && name.chars().allMatch(Character::isLetter)) {
+    if (len == 1
+        && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        && name.length() >= 2
+        && name.length() <= 6
+        && name.chars().allMatch(Character::isLetter)) {
       // An unknown acronym ("YPG", "SDF"): almost always an organisation in these reports.
-      out.add(new Mention(MentionType.ORGANISATION, t.get(nameFrom).start(), t.get(b - 1).end(), name,
-          name, Map.of()));
+      out.add(
+          new Mention(
+              MentionType.ORGANISATION,
+              t.get(nameFrom).start(),
+              t.get(b - 1).end(),
+              name,
+              name,
+              Map.of()));
       return;
     }
     if (person && name.matches("(?s).*['’]s$")) {
       name = name.substring(0, name.length() - 2);
     }
     if (person) {
-      out.add(new Mention(MentionType.PERSON, t.get(nameFrom).start(), t.get(nameFrom).start() + name.length(), name, name,
-          attrs));
+      out.add(
+          new Mention(
+              MentionType.PERSON,
+              t.get(nameFrom).start(),
+              t.get(nameFrom).start() + name.length(),
+              name,
+              name,
+              attrs));
     } else if (len == 1) {
-      out.add(new Mention(MentionType.PERSON, t.get(nameFrom).start(), t.get(b - 1).end(), name, name,
-          Map.of("candidate", "true")));
+      out.add(
+          new Mention(
+              MentionType.PERSON,
+              t.get(nameFrom).start(),
+              t.get(b - 1).end(),
+              name,
+              name,
+              Map.of("candidate", "true")));
     }
   }
 
-  /** Words that may open a title although they are common: "National Coordinator", "Foreign Secretary". */
+  /**
+   * Words that may open a title although they are common: "National Coordinator", "Foreign
+   * Secretary".
+   */
   private static boolean isTitleWordStart(String w) {
-    return !Set.of("The", "A", "An", "In", "On", "At", "Of", "For", "From", "By", "With", "To", "As", "And", "But",
-        "However", "Meanwhile", "Earlier", "Following", "After", "Before", "While", "When", "Also").contains(w);
+    return !Set.of(
+            "The",
+            "A",
+            "An",
+            "In",
+            "On",
+            "At",
+            "Of",
+            "For",
+            "From",
+            "By",
+            "With",
+            "To",
+            "As",
+            "And",
+            "But",
+            "However",
+            "Meanwhile",
+            "Earlier",
+            "Following",
+            "After",
+            "Before",
+            "While",
+            "When",
+            "Also")
+        .contains(w);
   }
 
   private String lowerRoleBefore(List<Token> t, int a) {
@@ -359,14 +466,42 @@ final class NameFinder {
   }
 
   private static final Set<String> SPEECH =
-      Set.of("said", "says", "added", "revealed", "observed", "stated", "confirmed", "told", "declared",
-          "emphasized", "emphasised", "denied", "denies", "claimed", "clarified", "announced",
-          "explained", "warned", "noted", "insisted", "asked", "wrote", "tweeted", "further", "was",
-          "has", "had", "who");
+      Set.of(
+          "said",
+          "says",
+          "added",
+          "revealed",
+          "observed",
+          "stated",
+          "confirmed",
+          "told",
+          "declared",
+          "emphasized",
+          "emphasised",
+          "denied",
+          "denies",
+          "claimed",
+          "clarified",
+          "announced",
+          "explained",
+          "warned",
+          "noted",
+          "insisted",
+          "asked",
+          "wrote",
+          "tweeted",
+          "further",
+          "was",
+          "has",
+          "had",
+          "who");
 
   private static boolean followedBySpeech(List<Token> t, int b) {
-    return b < t.size() && SPEECH.contains(t.get(b).text()) && !t.get(b).text().equals("was")
-        && !t.get(b).text().equals("has") && !t.get(b).text().equals("had")
+    return b < t.size()
+        && SPEECH.contains(t.get(b).text())
+        && !t.get(b).text().equals("was")
+        && !t.get(b).text().equals("has")
+        && !t.get(b).text().equals("had")
         && !t.get(b).text().equals("who");
   }
 

@@ -37,7 +37,8 @@ final class QuantityFinder {
               + ")?(%|\\s+percent)?(?:\\s+of)?((?:\\s+(?!(?:to|and|of|in|on|at)\\b)[\\p{L}'-]+){0,2}?)\\s+"
               + NOUNS
               + "\\b");
-  private static final Pattern BARE_PERCENT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)(%|\\s+percent)");
+  private static final Pattern BARE_PERCENT =
+      Pattern.compile("\\b(\\d+(?:\\.\\d+)?)(%|\\s+percent)");
 
   private QuantityFinder() {}
 
@@ -47,7 +48,9 @@ final class QuantityFinder {
     while (m.find()) {
       String low = m.group(2);
       String high = m.group(3);
-      if (low.matches("(?i)one|several|scores") && m.group(1) == null && high == null
+      if (low.matches("(?i)one|several|scores")
+          && m.group(1) == null
+          && high == null
           && !m.group(6).matches("(?i)killed|dead|wounded|injured")) {
         continue; // "one of the", "several attacks": not a count worth keeping
       }
@@ -74,7 +77,8 @@ final class QuantityFinder {
         a.put("vague", "true");
       }
       String canonical = high == null ? a.get("low") : a.get("low") + "-" + a.get("high");
-      out.add(new Mention(MentionType.QUANTITY, s, m.end(), text.substring(s, m.end()), canonical, a));
+      out.add(
+          new Mention(MentionType.QUANTITY, s, m.end(), text.substring(s, m.end()), canonical, a));
     }
     Matcher p = BARE_PERCENT.matcher(text).region(from, to);
     while (p.find()) {
@@ -82,7 +86,12 @@ final class QuantityFinder {
       if (out.stream().noneMatch(q -> q.start() <= s && s < q.end())) {
         out.add(
             new Mention(
-                MentionType.QUANTITY, s, p.end(), p.group(), p.group(1) + "%", Map.of("percent", "true")));
+                MentionType.QUANTITY,
+                s,
+                p.end(),
+                p.group(),
+                p.group(1) + "%",
+                Map.of("percent", "true")));
       }
     }
     return out;
@@ -91,26 +100,49 @@ final class QuantityFinder {
   static long value(String s) {
     String k = s.toLowerCase(Locale.ROOT).replace(",", "");
     switch (k) {
-      case "one": return 1;
-      case "two": return 2;
-      case "three": return 3;
-      case "four": return 4;
-      case "five": return 5;
-      case "six": return 6;
-      case "seven": return 7;
-      case "eight": return 8;
-      case "nine": return 9;
-      case "ten": return 10;
-      case "eleven": return 11;
-      case "twelve": case "dozens": return 12;
-      case "fifteen": return 15;
-      case "twenty": return 20;
-      case "thirty": return 30;
-      case "forty": return 40;
-      case "fifty": return 50;
-      case "hundred": case "hundreds": return 100;
-      case "thousands": return 1000;
-      case "several": case "scores": return 3;
+      case "one":
+        return 1;
+      case "two":
+        return 2;
+      case "three":
+        return 3;
+      case "four":
+        return 4;
+      case "five":
+        return 5;
+      case "six":
+        return 6;
+      case "seven":
+        return 7;
+      case "eight":
+        return 8;
+      case "nine":
+        return 9;
+      case "ten":
+        return 10;
+      case "eleven":
+        return 11;
+      case "twelve":
+      case "dozens":
+        return 12;
+      case "fifteen":
+        return 15;
+      case "twenty":
+        return 20;
+      case "thirty":
+        return 30;
+      case "forty":
+        return 40;
+      case "fifty":
+        return 50;
+      case "hundred":
+      case "hundreds":
+        return 100;
+      case "thousands":
+        return 1000;
+      case "several":
+      case "scores":
+        return 3;
       default:
         return Math.round(Double.parseDouble(k));
     }

@@ -17,9 +17,9 @@ public final class Segmenter {
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Brig", "Adm",
-          "Gov", "Sen", "Rep", "St", "Jr", "Sr", "No", "Vol", "vs", "etc", "Jan", "Feb", "Mar", "Apr",
-          "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp",
-          "U.S", "U.K", "U.N", "e.g", "i.e", "approx", "Mt", "Ft");
+          "Gov", "Sen", "Rep", "St", "Jr", "Sr", "No", "Vol", "vs", "etc", "Jan", "Feb", "Mar",
+          "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
+          "Corp", "U.S", "U.K", "U.N", "e.g", "i.e", "approx", "Mt", "Ft");
   // Words with inner hyphens/apostrophes ("Lashkar-e-Jhangvi", "Daesh's"), acronyms with dots
   // ("U.S."), numbers with separators ("10,000", "3.5"), handles ("@ISIS_Urdu"), else one char.
   private static final Pattern TOKEN =
@@ -97,7 +97,9 @@ public final class Segmenter {
       end--;
     }
     if (end > start) {
-      out.add(new Sentence(out.size(), start, end, text.substring(start, end), tokens(text, start, end)));
+      out.add(
+          new Sentence(
+              out.size(), start, end, text.substring(start, end), tokens(text, start, end)));
     }
   }
 
