@@ -22,7 +22,11 @@ public final class Crosspoint implements Runnable {
   /** Every subcommand, one per line; a newcomer finds a feature by its name here. */
   static List<Object> subcommands() {
     return List.of(
-        new CommandLine.HelpCommand(), new IngestCommand(), new EvalCommand(), new ClaimsCommand()
+        new CommandLine.HelpCommand(),
+        new MrzCommand(),
+        new EvalCommand(),
+        new IngestCommand(),
+        new ClaimsCommand()
         // subcommands are added here, one per line
         );
   }

@@ -56,7 +56,9 @@ final class IngestCommand implements Callable<Integer> {
       if (!f.toFile().isFile()) {
         throw new IllegalArgumentException(f + ": no such file");
       }
-      spec.commandLine().getErr().printf("[%d/%d] %s%n", i + 1, files.size(), f);
+      spec.commandLine()
+          .getErr()
+          .printf(java.util.Locale.ROOT, "[%d/%d] %s%n", i + 1, files.size(), f);
       Document doc = DocumentReader.read(f);
       Extraction x = intake.extract(doc);
       mentions += x.mentions().size();
@@ -87,8 +89,13 @@ final class IngestCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
+              java.util.Locale.ROOT,
               "%d file(s): %d stored, %d already known (same content); %d mentions, %d facts%n",
-              files.size(), stored, unchanged, mentions, facts);
+              files.size(),
+              stored,
+              unchanged,
+              mentions,
+              facts);
     }
     return 0;
   }

@@ -176,7 +176,18 @@ public final class Countries {
       {"Burkinabe", "BFA"},
       {"Belarusian", "BLR"},
       {"Ukrainian", "UKR"},
-      {"Kurdish", "IRQ"}
+      {"Kurdish", "IRQ"},
+      // JDK display names differ from the UN/OFAC forms for these.
+      {"Hong Kong", "HKG"},
+      {"Macau", "MAC"},
+      {"Macao", "MAC"},
+      {"Cabo Verde", "CPV"},
+      {"Saint Kitts and Nevis", "KNA"},
+      {"Saint Vincent and the Grenadines", "VCT"},
+      {"St. Vincent and the Grenadines", "VCT"},
+      {"Saint Lucia", "LCA"},
+      {"North Macedonia", "MKD"},
+      {"Macedonia, The Former Yugoslav Republic of", "MKD"}
     };
     for (String[] a : aliases) {
       CODE_BY_KEY.putIfAbsent(key(a[0]), a[1]);
@@ -196,7 +207,8 @@ public final class Countries {
 
   static String key(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    n = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    // The JDK writes "Trinidad & Tobago"; the UN and OFAC write "and".
+    n = n.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").strip();
     if (n.startsWith("the ")) {
       n = n.substring(4);
     }
