@@ -63,7 +63,22 @@ final class NameFinder {
   private static final Set<String> HYPHEN_PREFIX =
       Set.of("pro", "anti", "non", "ex", "post", "pre");
 
+  /** "Camp Hurriya", "Mount Sinjar", "Lake Tharthar": a site named after its kind. */
+  private static final Set<String> SITE_PREFIX =
+      Set.of("Camp", "Mount", "Lake", "Fort", "Port", "Cape", "Jebel", "Jabal");
+
   private final Gazetteer g;
+
+  private boolean orgHeadBefore(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (g.is("ORG_HEAD", t.get(k).text())
+          && !t.get(k).text().equals("Centre")
+          && !t.get(k).text().equals("Center")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   NameFinder(Gazetteer g) {
     this.g = g;
@@ -317,7 +332,9 @@ final class NameFinder {
     if (misc) {
       return;
     }
-    if (g.is("FACILITY", t.get(b - 1).text()) && b - a > 1) {
+    boolean sitePrefix = b - a > 1 && SITE_PREFIX.contains(t.get(a).text());
+    if ((g.is("FACILITY", t.get(b - 1).text()) && b - a > 1 && !orgHeadBefore(t, a, b - 1))
+        || sitePrefix) {
       out.add(
           new Mention(
               MentionType.PLACE,
