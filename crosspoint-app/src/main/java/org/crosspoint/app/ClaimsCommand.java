@@ -1,15 +1,17 @@
 package org.crosspoint.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.crosspoint.knowledge.KnowledgeBase;
+import org.crosspoint.knowledge.StoredDocument;
+import org.crosspoint.knowledge.StoredFact;
+import org.crosspoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,36 +40,37 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = home.dir().resolve("intake");
-    // proposition → stance or "figure" → rows
+    // proposition → "affirm" / "deny" / "figures" → rows, one per claim and source: never merged.
     Map<String, Map<String, List<Map<String, Object>>>> byProp = new TreeMap<>();
-    if (Files.isDirectory(dir)) {
-      try (var files = Files.list(dir)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-          JsonNode doc = Json.MAPPER.readTree(f.toFile());
-          for (JsonNode fact : doc.get("facts")) {
-            if (!"CLAIM".equals(fact.path("type").asText())) {
-              continue;
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("speaker", fact.path("speaker").asText());
-            row.put("stance", fact.path("stance").asText());
-            if (fact.has("figure")) {
-              row.put("figure", fact.path("figure").asText());
-              row.put("figure_text", fact.path("figure_text").asText());
-            }
-            row.put("date", fact.path("date").asText(null));
-            row.put("document", doc.path("file").asText());
-            row.put("outlet", doc.path("outlet").asText(null));
-            row.put("published", doc.path("published").asText(null));
-            row.put("sentence", fact.path("evidence").path("sentence").asText());
-            String side = fact.has("figure") ? "figures" : fact.path("stance").asText();
-            byProp
-                .computeIfAbsent(fact.path("proposition").asText(), k -> new TreeMap<>())
-                .computeIfAbsent(side, k -> new ArrayList<>())
-                .add(row);
-          }
+    try (Store store = Store.open(home.dir())) {
+      KnowledgeBase kb = KnowledgeBase.on(store.database());
+      Map<String, StoredDocument> docs = new LinkedHashMap<>();
+      for (StoredDocument d : kb.documents()) {
+        docs.put(d.sha256(), d);
+      }
+      for (StoredFact fact : kb.facts(Optional.of("CLAIM"))) {
+        Map<String, Object> a = fact.arguments();
+        StoredDocument doc = docs.get(fact.documentSha());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("speaker", a.get("speaker"));
+        row.put("stance", a.get("stance"));
+        if (a.containsKey("figure")) {
+          row.put("figure", a.get("figure"));
+          row.put("figure_text", a.get("figure_text"));
         }
+        row.put("date", a.get("date"));
+        row.put("document", doc.name());
+        row.put("outlet", doc.outlet().orElse(null));
+        row.put("published", doc.published().map(Object::toString).orElse(null));
+        row.put("grade", String.valueOf(doc.reliability()) + fact.credibility());
+        row.put("sentence", fact.sentence());
+        row.put("start", fact.start());
+        row.put("end", fact.end());
+        String side = a.containsKey("figure") ? "figures" : String.valueOf(a.get("stance"));
+        byProp
+            .computeIfAbsent(String.valueOf(a.get("proposition")), k -> new TreeMap<>())
+            .computeIfAbsent(side, k -> new ArrayList<>())
+            .add(row);
       }
     }
     Map<String, Object> shown = new LinkedHashMap<>();

@@ -26,7 +26,10 @@ public final class Crosspoint implements Runnable {
         new MrzCommand(),
         new EvalCommand(),
         new IngestCommand(),
-        new ClaimsCommand()
+        new ClaimsCommand(),
+        new SubjectsCommand(),
+        new ProposalsCommand(),
+        new LettersCommand()
         // subcommands are added here, one per line
         );
   }

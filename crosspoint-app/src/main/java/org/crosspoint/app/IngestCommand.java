@@ -1,17 +1,26 @@
 package org.crosspoint.app;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosspoint.intake.Extraction;
+import org.crosspoint.intake.Ingestion;
 import org.crosspoint.intake.Intake;
 import org.crosspoint.intake.document.Document;
 import org.crosspoint.intake.document.DocumentReader;
 import org.crosspoint.intake.facts.Fact;
 import org.crosspoint.intake.mentions.Mention;
+import org.crosspoint.knowledge.KnowledgeBase;
+import org.crosspoint.knowledge.SourceGrades;
+import org.crosspoint.registry.Registry;
+import org.crosspoint.store.Store;
+import org.crosspoint.watchlist.Entry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,45 +51,78 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = "--by",
+      paramLabel = "NAME",
+      description = "Who ingests (recorded; default: the login name).")
+  String by;
+
   @Override
   public Integer call() throws Exception {
     Intake intake = Intake.standard();
-    Path kb = dryRun ? null : home.dir().resolve("intake");
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        throw new IllegalArgumentException(f + ": no such file");
+      }
+    }
     List<Object> out = new ArrayList<>();
     int stored = 0;
     int unchanged = 0;
     int mentions = 0;
     int facts = 0;
-    for (int i = 0; i < files.size(); i++) {
-      Path f = files.get(i);
-      if (!f.toFile().isFile()) {
-        throw new IllegalArgumentException(f + ": no such file");
-      }
-      spec.commandLine()
-          .getErr()
-          .printf(java.util.Locale.ROOT, "[%d/%d] %s%n", i + 1, files.size(), f);
-      Document doc = DocumentReader.read(f);
-      Extraction x = intake.extract(doc);
-      mentions += x.mentions().size();
-      facts += x.facts().size();
-      if (kb != null) {
-        // Stored by content hash: the same file ingested again is a no-op.
-        java.nio.file.Files.createDirectories(kb);
-        Path target = kb.resolve(doc.sha256() + ".json");
-        if (java.nio.file.Files.exists(target)) {
-          unchanged++;
-        } else {
-          Path tmp = kb.resolve(doc.sha256() + ".json.tmp");
-          java.nio.file.Files.writeString(
-              tmp,
-              Json.MAPPER.writeValueAsString(toJson(x)),
-              java.nio.charset.StandardCharsets.UTF_8);
-          java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-          stored++;
+    PrintWriter err = spec.commandLine().getErr();
+    if (dryRun) {
+      for (int i = 0; i < files.size(); i++) {
+        err.printf(Locale.ROOT, "[%d/%d] %s%n", i + 1, files.size(), files.get(i));
+        Extraction x = intake.extract(DocumentReader.read(files.get(i)));
+        mentions += x.mentions().size();
+        facts += x.facts().size();
+        if (json) {
+          out.add(toJson(x));
         }
       }
-      if (json) {
-        out.add(toJson(x));
+    } else {
+      try (Store store = Store.open(home.dir())) {
+        KnowledgeBase kb = KnowledgeBase.on(store.database());
+        Ingestion ingestion =
+            new Ingestion(
+                intake,
+                kb,
+                SourceGrades.load(home.dir()),
+                name -> watchlistEntries(store.registry(), name));
+        String actor = by != null ? by : System.getProperty("user.name", "unknown");
+        for (int i = 0; i < files.size(); i++) {
+          Path f = files.get(i);
+          Ingestion.Outcome o = ingestion.ingest(f, actor);
+          err.printf(
+              Locale.ROOT,
+              "[%d/%d] %s: %s (source grade %s), %d mentions, %d facts%n",
+              i + 1,
+              files.size(),
+              f,
+              o.stored() ? "stored" : "already known",
+              o.reliability(),
+              o.extraction().mentions().size(),
+              o.extraction().facts().size());
+          if (o.stored()) {
+            stored++;
+          } else {
+            unchanged++;
+          }
+          mentions += o.extraction().mentions().size();
+          facts += o.extraction().facts().size();
+          if (json) {
+            out.add(toJson(o.extraction()));
+          }
+        }
+        if (stored > 0) {
+          var r = ingestion.resolveSubjects();
+          err.printf(
+              Locale.ROOT,
+              "subjects resolved: %d, links: %d%n",
+              r.subjects().size(),
+              r.links().size());
+        }
       }
     }
     if (json) {
@@ -89,7 +131,7 @@ final class IngestCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%d file(s): %d stored, %d already known (same content); %d mentions, %d facts%n",
               files.size(),
               stored,
@@ -98,6 +140,30 @@ final class IngestCommand implements Callable<Integer> {
               facts);
     }
     return 0;
+  }
+
+  /**
+   * Watchlist entries whose name equals the subject's, ignoring case and accents. Uses the
+   * registry's name search; the matcher's MatchIndex (fuzzy, cross-script) replaces it here when it
+   * lands on main.
+   */
+  static List<String> watchlistEntries(Registry registry, String name) {
+    String key = nameKey(name);
+    List<String> ids = new ArrayList<>();
+    for (Entry e : registry.search(name, 20)) {
+      if (e.names().stream().anyMatch(n -> nameKey(n.full()).equals(key))) {
+        ids.add(e.id());
+      }
+    }
+    return ids;
+  }
+
+  private static String nameKey(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
   }
 
   static Map<String, Object> toJson(Extraction x) {

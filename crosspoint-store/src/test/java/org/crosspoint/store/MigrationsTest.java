@@ -68,7 +68,10 @@ class MigrationsTest {
                 }
                 return v;
               });
-      assertEquals(List.of(1, 98), versions);
+      // Other modules ship their own migrations (V30 knowledge base, ...): check 98 in, 99 out.
+      assertEquals(1, versions.get(0));
+      assertTrue(versions.contains(98), versions.toString());
+      assertTrue(!versions.contains(99), versions.toString());
       // extra99 was rolled back with its migration
       assertThrows(
           StoreException.class,
