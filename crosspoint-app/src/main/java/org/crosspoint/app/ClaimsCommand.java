@@ -119,7 +119,10 @@ final class ClaimsCommand implements Callable<Integer> {
                   + (r.get("date") != null ? " (" + r.get("date") + ")" : "")
                   + "  — "
                   + r.get("document")
-                  + (r.get("outlet") != null ? ", " + r.get("outlet") : ""));
+                  + (r.get("outlet") != null ? ", " + r.get("outlet") : "")
+                  + " [source "
+                  + r.get("grade")
+                  + "]");
           out.println("      \"" + r.get("sentence") + "\"");
         }
       }

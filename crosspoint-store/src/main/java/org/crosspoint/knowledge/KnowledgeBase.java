@@ -113,98 +113,86 @@ public final class KnowledgeBase {
         });
   }
 
-  public List<StoredDocument> documents() {
+  /** One row to one value. */
+  @FunctionalInterface
+  private interface Row<T> {
+    T map(ResultSet r) throws SQLException;
+  }
+
+  /** Rows of a read-only query with string parameters. */
+  private <T> List<T> list(String sql, Row<T> row, String... params) {
     return db.read(
         c -> {
-          List<StoredDocument> out = new ArrayList<>();
-          try (PreparedStatement p =
-                  c.prepareStatement(
-                      "SELECT sha256, name, title, outlet, author, published, reliability, text, extractor FROM kb_document"
-                          + " ORDER BY name, sha256");
-              ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new StoredDocument(
-                      r.getString(1),
-                      r.getString(2),
-                      Optional.ofNullable(r.getString(3)),
-                      Optional.ofNullable(r.getString(4)),
-                      Optional.ofNullable(r.getString(5)),
-                      Optional.ofNullable(r.getString(6)).map(LocalDate::parse),
-                      r.getString(7).charAt(0),
-                      r.getString(8),
-                      r.getString(9)));
+          List<T> out = new ArrayList<>();
+          try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+              p.setString(i + 1, params[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) {
+                out.add(row.map(r));
+              }
             }
           }
           return out;
         });
+  }
+
+  public List<StoredDocument> documents() {
+    return list(
+        "SELECT sha256, name, title, outlet, author, published, reliability, text, extractor FROM kb_document ORDER BY name, sha256",
+        r ->
+            new StoredDocument(
+                r.getString(1),
+                r.getString(2),
+                Optional.ofNullable(r.getString(3)),
+                Optional.ofNullable(r.getString(4)),
+                Optional.ofNullable(r.getString(5)),
+                Optional.ofNullable(r.getString(6)).map(LocalDate::parse),
+                r.getString(7).charAt(0),
+                r.getString(8),
+                r.getString(9)));
   }
 
   /** Mentions of every document, or of one type when {@code type} is given. */
   public List<StoredMention> mentions(Optional<String> type) {
-    return db.read(
-        c -> {
-          List<StoredMention> out = new ArrayList<>();
-          String sql =
-              "SELECT document_sha, seq, type, start_offset, end_offset, text, canonical, attributes FROM kb_mention"
-                  + (type.isPresent() ? " WHERE type = ?" : "")
-                  + " ORDER BY document_sha, seq";
-          try (PreparedStatement p = c.prepareStatement(sql)) {
-            if (type.isPresent()) {
-              p.setString(1, type.get());
-            }
-            try (ResultSet r = p.executeQuery()) {
-              while (r.next()) {
-                out.add(
-                    new StoredMention(
-                        r.getString(1),
-                        r.getInt(2),
-                        r.getString(3),
-                        r.getInt(4),
-                        r.getInt(5),
-                        r.getString(6),
-                        r.getString(7),
-                        parse(r.getString(8), SMAP)));
-              }
-            }
-          }
-          return out;
-        });
+    return list(
+        "SELECT document_sha, seq, type, start_offset, end_offset, text, canonical, attributes FROM kb_mention"
+            + (type.isPresent() ? " WHERE type = ?" : "")
+            + " ORDER BY document_sha, seq",
+        r ->
+            new StoredMention(
+                r.getString(1),
+                r.getInt(2),
+                r.getString(3),
+                r.getInt(4),
+                r.getInt(5),
+                r.getString(6),
+                r.getString(7),
+                parse(r.getString(8), SMAP)),
+        type.stream().toArray(String[]::new));
   }
 
   /** Facts of every document, or of one type when {@code type} is given. */
   public List<StoredFact> facts(Optional<String> type) {
-    return db.read(
-        c -> {
-          List<StoredFact> out = new ArrayList<>();
-          String sql =
-              "SELECT document_sha, seq, type, arguments, sentence, start_offset, end_offset, more_evidence, credibility,"
-                  + " extractor FROM kb_fact"
-                  + (type.isPresent() ? " WHERE type = ?" : "")
-                  + " ORDER BY document_sha, seq";
-          try (PreparedStatement p = c.prepareStatement(sql)) {
-            if (type.isPresent()) {
-              p.setString(1, type.get());
-            }
-            try (ResultSet r = p.executeQuery()) {
-              while (r.next()) {
-                out.add(
-                    new StoredFact(
-                        r.getString(1),
-                        r.getInt(2),
-                        r.getString(3),
-                        parse(r.getString(4), MAP),
-                        r.getString(5),
-                        r.getInt(6),
-                        r.getInt(7),
-                        parse(r.getString(8), LMAP),
-                        r.getInt(9),
-                        r.getString(10)));
-              }
-            }
-          }
-          return out;
-        });
+    return list(
+        "SELECT document_sha, seq, type, arguments, sentence, start_offset, end_offset, more_evidence, credibility,"
+            + " extractor FROM kb_fact"
+            + (type.isPresent() ? " WHERE type = ?" : "")
+            + " ORDER BY document_sha, seq",
+        r ->
+            new StoredFact(
+                r.getString(1),
+                r.getInt(2),
+                r.getString(3),
+                parse(r.getString(4), MAP),
+                r.getString(5),
+                r.getInt(6),
+                r.getInt(7),
+                parse(r.getString(8), LMAP),
+                r.getInt(9),
+                r.getString(10)),
+        type.stream().toArray(String[]::new));
   }
 
   /**
@@ -251,26 +239,16 @@ public final class KnowledgeBase {
   }
 
   public List<Subject> subjects() {
-    return db.read(
-        c -> {
-          List<Subject> out = new ArrayList<>();
-          try (PreparedStatement p =
-                  c.prepareStatement(
-                      "SELECT id, kind, name, aliases, documents, watchlist_entries FROM kb_subject ORDER BY kind, name");
-              ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new Subject(
-                      r.getString(1),
-                      r.getString(2),
-                      r.getString(3),
-                      parse(r.getString(4), LIST),
-                      parse(r.getString(5), LIST),
-                      parse(r.getString(6), LIST)));
-            }
-          }
-          return out;
-        });
+    return list(
+        "SELECT id, kind, name, aliases, documents, watchlist_entries FROM kb_subject ORDER BY kind, name",
+        r ->
+            new Subject(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                parse(r.getString(4), LIST),
+                parse(r.getString(5), LIST),
+                parse(r.getString(6), LIST)));
   }
 
   public Optional<Subject> subject(String id) {
@@ -278,25 +256,11 @@ public final class KnowledgeBase {
   }
 
   public List<SubjectLink> links() {
-    return db.read(
-        c -> {
-          List<SubjectLink> out = new ArrayList<>();
-          try (PreparedStatement p =
-                  c.prepareStatement(
-                      "SELECT subject_a, subject_b, relation, confidence, reason FROM kb_subject_link ORDER BY subject_a, subject_b");
-              ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new SubjectLink(
-                      r.getString(1),
-                      r.getString(2),
-                      r.getString(3),
-                      r.getDouble(4),
-                      r.getString(5)));
-            }
-          }
-          return out;
-        });
+    return list(
+        "SELECT subject_a, subject_b, relation, confidence, reason FROM kb_subject_link ORDER BY subject_a, subject_b",
+        r ->
+            new SubjectLink(
+                r.getString(1), r.getString(2), r.getString(3), r.getDouble(4), r.getString(5)));
   }
 
   /**
@@ -397,52 +361,29 @@ public final class KnowledgeBase {
   }
 
   public List<Proposal> proposals(Optional<Proposal.Status> status) {
-    return db.read(
-        c -> {
-          List<Proposal> out = new ArrayList<>();
-          String sql =
-              SELECT_PROPOSAL
-                  + (status.isPresent() ? " WHERE status = ?" : "")
-                  + " ORDER BY proposed_at, id";
-          try (PreparedStatement p = c.prepareStatement(sql)) {
-            if (status.isPresent()) {
-              p.setString(1, status.get().name());
-            }
-            try (ResultSet r = p.executeQuery()) {
-              while (r.next()) {
-                out.add(proposal(r));
-              }
-            }
-          }
-          return out;
-        });
+    return list(
+        SELECT_PROPOSAL
+            + (status.isPresent() ? " WHERE status = ?" : "")
+            + " ORDER BY proposed_at, id",
+        KnowledgeBase::proposal,
+        status.stream().map(Enum::name).toArray(String[]::new));
   }
 
   public List<Communication> communications() {
-    return db.read(
-        c -> {
-          List<Communication> out = new ArrayList<>();
-          try (PreparedStatement p =
-                  c.prepareStatement(
-                      "SELECT id, sha256, sender, recipient, reference, sent_on, subject, body, file_name FROM kb_communication"
-                          + " ORDER BY received_at, id");
-              ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-              out.add(
-                  new Communication(
-                      r.getString(1),
-                      r.getString(2),
-                      r.getString(3),
-                      r.getString(4),
-                      Optional.ofNullable(r.getString(5)),
-                      Optional.ofNullable(r.getString(6)).map(LocalDate::parse),
-                      Optional.ofNullable(r.getString(7)),
-                      r.getString(8),
-                      r.getString(9)));
-            }
-          }
-          return out;
-        });
+    return list(
+        "SELECT id, sha256, sender, recipient, reference, sent_on, subject, body, file_name FROM kb_communication"
+            + " ORDER BY received_at, id",
+        r ->
+            new Communication(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                Optional.ofNullable(r.getString(5)),
+                Optional.ofNullable(r.getString(6)).map(LocalDate::parse),
+                Optional.ofNullable(r.getString(7)),
+                r.getString(8),
+                r.getString(9)));
   }
 
   private static final String SELECT_PROPOSAL =
