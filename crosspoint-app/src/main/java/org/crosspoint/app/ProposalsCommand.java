@@ -174,47 +174,11 @@ final class ProposalsCommand implements Callable<Integer> {
     }
   }
 
-  @Command(
-      name = "approve",
-      mixinStandardHelpOptions = true,
-      description = "Approve a proposal (not your own).")
-  static final class Approve implements Callable<Integer> {
+  /** Approve and reject: the same decision, by someone other than the proposer. */
+  abstract static class Decision implements Callable<Integer> {
     @Mixin HomeOption home;
 
-    @Parameters(paramLabel = "ID")
-    String id;
-
-    @Option(
-        names = "--by",
-        required = true,
-        paramLabel = "NAME",
-        description = "Approver (must differ from the proposer).")
-    String by;
-
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Legal basis or note.")
-    String reason;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      try (Store store = Store.open(home.dir())) {
-        print(
-            spec.commandLine().getOut(),
-            KnowledgeBase.on(store.database()).decide(id, true, by, reason));
-      }
-      return 0;
-    }
-  }
-
-  @Command(
-      name = "reject",
-      mixinStandardHelpOptions = true,
-      description = "Reject a proposal (not your own), with a reason.")
-  static final class Reject implements Callable<Integer> {
-    @Mixin HomeOption home;
-
-    @Parameters(paramLabel = "ID")
+    @Parameters(paramLabel = "ID", description = "Proposal id (from 'crosspoint proposals').")
     String id;
 
     @Option(
@@ -224,19 +188,58 @@ final class ProposalsCommand implements Callable<Integer> {
         description = "Decider (must differ from the proposer).")
     String by;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
-    String reason;
-
     @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    abstract boolean approve();
+
+    abstract String reason();
 
     @Override
     public Integer call() {
       try (Store store = Store.open(home.dir())) {
         print(
             spec.commandLine().getOut(),
-            KnowledgeBase.on(store.database()).decide(id, false, by, reason));
+            KnowledgeBase.on(store.database()).decide(id, approve(), by, reason()));
       }
       return 0;
+    }
+  }
+
+  @Command(
+      name = "approve",
+      mixinStandardHelpOptions = true,
+      description = "Approve a proposal (not your own).")
+  static final class Approve extends Decision {
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Legal basis or note.")
+    String reason;
+
+    @Override
+    boolean approve() {
+      return true;
+    }
+
+    @Override
+    String reason() {
+      return reason;
+    }
+  }
+
+  @Command(
+      name = "reject",
+      mixinStandardHelpOptions = true,
+      description = "Reject a proposal (not your own), with a reason.")
+  static final class Reject extends Decision {
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
+    String reason;
+
+    @Override
+    boolean approve() {
+      return false;
+    }
+
+    @Override
+    String reason() {
+      return reason;
     }
   }
 }
