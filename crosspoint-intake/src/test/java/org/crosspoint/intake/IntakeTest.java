@@ -160,4 +160,19 @@ class IntakeTest {
     assertFalse(d.text().contains("Home News"));
     assertTrue(d.text().startsWith("Hafiz Saeed Ahmad"));
   }
+
+  @Test
+  void newsStyleAttackTakesCasualtiesFromNumbersAndALaterClaim() {
+    Extraction x =
+        extract(
+            "A suicide bomber killed at least 12 people and wounded 30 in Quetta on Monday, police said. "
+                + "Jamaat-ul-Ahrar claimed responsibility for the attack.");
+    List<Fact> attacks = x.facts().stream().filter(f -> f.type() == FactType.ATTACK).toList();
+    assertEquals(1, attacks.size(), attacks.toString());
+    Fact a = attacks.get(0);
+    assertEquals(12, a.argument("killed"));
+    assertEquals(30, a.argument("wounded"));
+    assertEquals("Quetta", a.argument("place"));
+    assertEquals(List.of("Jamaat-ul-Ahrar"), a.argument("claimed_by"));
+  }
 }

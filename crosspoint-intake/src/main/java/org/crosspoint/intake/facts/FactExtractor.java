@@ -30,13 +30,24 @@ public final class FactExtractor {
   public static final String VERSION = "crosspoint-intake-rules/1";
 
   private static final Pattern ATTACK =
-      Pattern.compile("(?i)\\b(attacks?|bombings?|blasts?|assault|massacre)\\b");
-  private static final Pattern KILLED =
       Pattern.compile(
-          "(?i)\\(?(\\d[\\d,]*)\\s+(?:[a-z]+\\s+){0,3}?(?:killed|dead|died|lost their lives|were killed|people were killed)|killing\\s+(?:at least\\s+)?(\\d[\\d,]*)");
-  private static final Pattern WOUNDED =
+          "(?i)\\b(attacks?|attacked|bombings?|blasts?|assault|massacre|explosions?|suicide bomber|bomber|gunmen|shooting|ambush(?:ed)?|blew himself up|opened fire)\\b");
+  private static final Pattern REFERS_BACK =
+      Pattern.compile("(?i)\\bthe\\s+(attack|bombing|blast|explosion|assault|massacre|strike)\\b");
+  private static final Pattern KILLED_BEFORE =
       Pattern.compile(
-          "(?i)(\\d[\\d,]*)\\s+(?:[a-z]+\\s+){0,2}?(?:wounded|injured|hurt)|(?:wounding|injuring)\\s+(\\d[\\d,]*)");
+          "(?i)(?:kill(?:ed|ing)|claimed the lives of|left)\\s+(?:at least\\s+|some\\s+|nearly\\s+)?$");
+  private static final Pattern KILLED_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:were|have been|had been|was|are)\\s+)?(?:killed|dead|died|lost their lives|martyred)\\b");
+  private static final Pattern WOUNDED_BEFORE =
+      Pattern.compile("(?i)(?:wound(?:ed|ing)|injur(?:ed|ing))\\s+(?:at least\\s+|some\\s+)?$");
+  private static final Pattern WOUNDED_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:were|have been|had been|was|are)\\s+)?(?:wounded|injured|hurt)\\b");
+  private static final Pattern BARE_COUNT =
+      Pattern.compile(
+          "(?i)\\b(killed|killing|wounded|wounding|injured|injuring)\\s+(?:at least\\s+|some\\s+)?(\\d{1,3}(?:,\\d{3})*)\\b(?![,.]?\\d)");
   private static final Pattern CLAIMED_RESP =
       Pattern.compile("(?i)\\bclaim(?:ed|s)?\\s+responsibility\\b");
   private static final Pattern CONDUCTED_BY =
@@ -111,6 +122,7 @@ public final class FactExtractor {
     final List<Fact> facts = new ArrayList<>();
     final Map<String, Integer> attacks = new LinkedHashMap<>();
     String listClaimer;
+    String lastAttack;
     Mention lastPerson;
     String lastSpeaker;
 
@@ -172,28 +184,31 @@ public final class FactExtractor {
     void attack(Sentence s, boolean bullet) {
       String st = s.text();
       Matcher a = ATTACK.matcher(st);
-      if (!a.find()) {
+      boolean trigger = a.find();
+      boolean claimed = CLAIMED_RESP.matcher(st).find() && !st.endsWith(":");
+      if (!trigger && !claimed) {
         return;
       }
-      String key = sameAttack(attackKey(s, a.start()));
+      String key = trigger ? sameAttack(attackKey(s, a.start())) : null;
+      if (key == null && lastAttack != null && (claimed || REFERS_BACK.matcher(st).find())) {
+        key = lastAttack; // "Jamaat-ul-Ahrar claimed responsibility for the attack."
+      }
       Map<String, Object> args = new LinkedHashMap<>();
-      Matcher k = KILLED.matcher(st);
-      if (k.find()) {
-        args.put(
-            "killed",
-            Integer.parseInt((k.group(1) != null ? k.group(1) : k.group(2)).replace(",", "")));
-      }
-      Matcher w = WOUNDED.matcher(st);
-      if (w.find()) {
-        args.put(
-            "wounded",
-            Integer.parseInt((w.group(1) != null ? w.group(1) : w.group(2)).replace(",", "")));
-      }
+      casualties(s, args);
       boolean conducted = CONDUCTED_BY.matcher(st).find();
-      boolean involved = st.matches("(?is).*\\b(involved in|behind|responsible for)\\b.*");
+      boolean involved =
+          st.matches("(?is).*\\b(involved in|behind|responsible for)\\b.*") && !claimed;
+      if (key == null && trigger && !args.isEmpty()) {
+        List<Mention> where = in(s, MentionType.PLACE);
+        key =
+            sameAttack(
+                (where.isEmpty() ? "attack of sentence " + s.index() : where.get(0).canonical())
+                    + " attack");
+      }
       if (key == null || (args.isEmpty() && !attacks.containsKey(key) && !bullet)) {
         return;
       }
+      lastAttack = key;
       args.put("name", key);
       List<Mention> dates = in(s, MentionType.DATE);
       if (!dates.isEmpty()) {
@@ -214,9 +229,12 @@ public final class FactExtractor {
         args.put("claimed_by", List.of(listClaimer));
       }
       Matcher cr = CLAIMED_RESP.matcher(st);
-      if (cr.find() && !st.endsWith(":")) {
+      if (cr.find() && claimed) {
         Mention c = nearestBefore(s, s.start() + cr.start(), MentionType.ORGANISATION);
-        if (c != null) {
+        if (c == null) {
+          c = firstAfter(s, s.start() + cr.end(), MentionType.ORGANISATION);
+        }
+        if (c != null && !"GOVERNMENT".equals(c.attribute("kind"))) {
           args.put("claimed_by", List.of(c.canonical()));
         }
       }
@@ -264,6 +282,44 @@ public final class FactExtractor {
           more.add(ev(s));
         }
         facts.set(at, new Fact(FactType.ATTACK, merged, old.evidence(), more, VERSION));
+      }
+    }
+
+    /**
+     * Killed and wounded from the sentence's quantities: "(45 killed)", "killed 45 people", "26
+     * madressah students lost their lives", "wounding 12". Counts are the report's numbers exactly.
+     */
+    void casualties(Sentence s, Map<String, Object> args) {
+      for (Mention q : in(s, MentionType.QUANTITY)) {
+        if (q.attribute("percent") != null || q.attribute("low") == null) {
+          continue;
+        }
+        String before = text.substring(Math.max(s.start(), q.start() - 30), q.start());
+        String after = text.substring(q.end(), Math.min(s.end(), q.end() + 30));
+        String unit = q.attribute("unit");
+        long n = Long.parseLong(q.attribute("low"));
+        boolean killed =
+            KILLED_BEFORE.matcher(before).find()
+                || KILLED_AFTER.matcher(after).find()
+                || "killed".equals(unit)
+                || "dead".equals(unit);
+        boolean wounded =
+            WOUNDED_BEFORE.matcher(before).find()
+                || WOUNDED_AFTER.matcher(after).find()
+                || "wounded".equals(unit)
+                || "injured".equals(unit);
+        if (killed && !args.containsKey("killed")) {
+          args.put("killed", (int) n);
+        } else if (wounded && !args.containsKey("wounded")) {
+          args.put("wounded", (int) n);
+        }
+      }
+      // A bare number after the verb ("wounded 30 in Quetta") is no quantity mention of its own.
+      Matcher bare = BARE_COUNT.matcher(s.text());
+      while (bare.find()) {
+        String role =
+            bare.group(1).toLowerCase(Locale.ROOT).startsWith("kill") ? "killed" : "wounded";
+        args.putIfAbsent(role, Integer.parseInt(bare.group(2).replace(",", "")));
       }
     }
 
