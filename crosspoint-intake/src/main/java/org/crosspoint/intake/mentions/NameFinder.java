@@ -112,6 +112,23 @@ final class NameFinder {
         continue;
       }
       Optional<String> nat = nationality(tok.text());
+      int body = nat.isPresent() ? collectiveAfter(t, i) : 0;
+      if (body > 0) {
+        // "Iraqi security forces", "the Syrian regime": a state's forces named by adjective and
+        // noun.
+        int e = t.get(i + body).end();
+        String surface = text.substring(tok.start(), e);
+        out.add(
+            new Mention(
+                MentionType.ORGANISATION,
+                tok.start(),
+                e,
+                surface,
+                surface,
+                Map.of("country", nat.get())));
+        i += body + 1;
+        continue;
+      }
       if (nat.isPresent()) {
         out.add(
             new Mention(
@@ -157,6 +174,39 @@ final class NameFinder {
       i = Math.max(j, i + 1);
     }
     return out;
+  }
+
+  private static final Set<String> COLLECTIVE =
+      Set.of(
+          "forces",
+          "army",
+          "military",
+          "government",
+          "troops",
+          "regime",
+          "police",
+          "opposition",
+          "authorities",
+          "militias",
+          "militia",
+          "navy",
+          "intelligence",
+          "rebels",
+          "parliament",
+          "embassy");
+
+  /**
+   * Tokens after a nationality adjective that name a state body: 1 ("forces"), 2 ("security
+   * forces"), or 0.
+   */
+  private static int collectiveAfter(List<Token> t, int i) {
+    if (i + 2 < t.size()
+        && Set.of("security", "armed", "special", "government", "air", "intelligence")
+            .contains(t.get(i + 1).text())
+        && COLLECTIVE.contains(t.get(i + 2).text())) {
+      return 2;
+    }
+    return i + 1 < t.size() && COLLECTIVE.contains(t.get(i + 1).text()) ? 1 : 0;
   }
 
   private boolean startsRun(List<Token> t, int i) {
