@@ -179,6 +179,7 @@ final class NameFinder {
   private static final Set<String> COLLECTIVE =
       Set.of(
           "forces",
+          "agencies",
           "army",
           "military",
           "government",
