@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
 final class EvalIntakeCommand implements Callable<Integer> {
   @Option(
       names = "--re3d",
+      arity = "0..1",
+      fallbackValue = "",
       paramLabel = "DIR",
       description = "re3d folder (e.g. /work/shared/data/re3d).")
   Path re3d;
@@ -42,8 +44,7 @@ final class EvalIntakeCommand implements Callable<Integer> {
   @Option(
       names = "--seeds-dir",
       paramLabel = "DIR",
-      defaultValue = "/work/shared/seeds",
-      description = "Seed reports (default: ${DEFAULT-VALUE}).")
+      description = "Seed reports (default: shared/seeds found above the current directory).")
   Path seedsDir;
 
   @Option(
@@ -66,6 +67,12 @@ final class EvalIntakeCommand implements Callable<Integer> {
     if (re3d == null && !seeds && !bench) {
       throw new IllegalArgumentException("say what to evaluate: --re3d DIR, --seeds or --bench");
     }
+    if (seedsDir == null && (seeds || bench)) {
+      seedsDir = shared("seeds", "--seeds-dir DIR");
+    }
+    if (re3d != null && re3d.toString().isEmpty()) {
+      re3d = shared("data/re3d", "--re3d DIR");
+    }
     long t0 = System.nanoTime();
     Intake intake = new Intake(Gazetteer.standard());
     double loadMs = (System.nanoTime() - t0) / 1e6;
@@ -73,8 +80,12 @@ final class EvalIntakeCommand implements Callable<Integer> {
       Map<String, Score> scores = Re3dEvaluation.run(re3d, intake);
       out.println(
           "re3d: split by SHA-256(document id) first hex digit (0-7 dev, 8-f test); types Person, Organisation, Location(=PLACE)");
-      for (Score s : scores.values()) {
-        out.println("  " + s);
+      for (String split : List.of("test", "dev", "all")) {
+        for (String matching : List.of("exact", "overlap", "overlap-names")) {
+          for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
+            out.println("  " + scores.get(split + "/" + matching + "/" + type));
+          }
+        }
       }
     }
     if (seeds) {
@@ -128,6 +139,16 @@ final class EvalIntakeCommand implements Callable<Integer> {
           words);
     }
     return 0;
+  }
+
+  /** A folder of shared/ found above the current directory. */
+  private static Path shared(String relative, String option) {
+    try {
+      return SharedData.find().getParent().resolve(relative);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "no shared/" + relative + " above the current directory; give " + option, e);
+    }
   }
 
   /** A file of the project: beside the launcher (crosspoint-app/target/crosspoint.jar → ../../). */
