@@ -445,7 +445,15 @@ public final class Gazetteer {
    */
   public boolean is(String wordClass, String word) {
     Set<String> s = words.get(wordClass);
-    return s != null && s.contains(word);
+    if (s == null) {
+      return false;
+    }
+    if (s.contains(word)) {
+      return true;
+    }
+    // "It's", "Coalition’s": the word without its possessive or contraction.
+    return (word.endsWith("'s") || word.endsWith("’s"))
+        && s.contains(word.substring(0, word.length() - 2));
   }
 
   /** Longest entry, in tokens, that a lookup needs to try. */

@@ -67,6 +67,12 @@ final class NameFinder {
   private static final Set<String> SITE_PREFIX =
       Set.of("Camp", "Mount", "Lake", "Fort", "Port", "Cape", "Jebel", "Jabal");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
+  /** "the Assad regime", "the Maliki government": a single name before these is a person's. */
+  private static final Set<String> PERSONAL_RULE =
+      Set.of("regime", "administration", "loyalists", "supporters", "family", "clan");
+
   private final Gazetteer g;
 
   private boolean orgHeadBefore(List<Token> t, int from, int to) {
@@ -231,6 +237,16 @@ final class NameFinder {
     if (PARTICLE_NAME.matcher(tok.text()).matches()) {
       return true;
     }
+    // "Scott C. Dayton", "Gen. Coe": the dot of an initial or a rank abbreviation stays in the run.
+    if (tok.text().equals(".")
+        && j > 0
+        && j + 1 < t.size()
+        && t.get(j + 1).isCapitalised()
+        && t.get(j - 1).end() == tok.start()
+        && (t.get(j - 1).text().length() == 1 && t.get(j - 1).isCapitalised()
+            || g.is("TITLE", t.get(j - 1).text() + "."))) {
+      return true;
+    }
     return CONNECTORS.contains(tok.text())
         && j + 1 < t.size()
         && t.get(j + 1).isCapitalised()
@@ -286,6 +302,15 @@ final class NameFinder {
       if (o.isPresent()) {
         out.add(org(s, e, surface, o.get()));
         return n;
+      }
+      if (POSSESSIVE.matcher(surface).find()) {
+        // "Iraq's", "Syria’s": the name without the possessive.
+        String bare = surface.substring(0, surface.length() - 2);
+        Optional<Place> bp = g.place(bare);
+        if (bp.isPresent() && Character.isUpperCase(bare.codePointAt(0))) {
+          out.add(place(s, e - 2, bare, bp.get()));
+          return n;
+        }
       }
       if (!Character.isUpperCase(surface.codePointAt(0))) {
         continue;
@@ -441,8 +466,14 @@ final class NameFinder {
     int len = b - nameFrom;
     String name = text.substring(t.get(nameFrom).start(), t.get(b - 1).end());
     boolean atStart = nameFrom == 0 || t.get(nameFrom - 1).text().matches("[\"“‘'(]");
+    if (text.substring(t.get(nameFrom).start(), t.get(b - 1).end())
+        .chars()
+        .anyMatch(Character::isDigit)) {
+      return; // "KC-135R Stratotanker": a model, not a name
+    }
     boolean person =
         len >= 2
+            || (b < t.size() && PERSONAL_RULE.contains(t.get(b).text()))
             || !attrs.isEmpty()
             || ARABIC_SINGLE.matcher(name).matches()
             || followedBySpeech(t, b);
