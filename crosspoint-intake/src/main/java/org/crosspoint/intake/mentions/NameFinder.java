@@ -323,6 +323,20 @@ final class NameFinder {
             && t.get(i + n).isCapitalised()) {
           return 0;
         }
+        int body = "COUNTRY".equals(p.get().kind()) ? collectiveAfter(t, i + n - 1) : 0;
+        if (body > 0) {
+          // "U.S. forces", "Pakistan army": the state's body, an organisation.
+          int e2 = t.get(i + n - 1 + body).end();
+          out.add(
+              new Mention(
+                  MentionType.ORGANISATION,
+                  s,
+                  e2,
+                  text.substring(s, e2),
+                  text.substring(s, e2),
+                  Map.of("country", p.get().country())));
+          return n + body;
+        }
         out.add(place(s, e, surface, p.get()));
         return n;
       }
