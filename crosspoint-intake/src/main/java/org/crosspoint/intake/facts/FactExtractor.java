@@ -48,6 +48,9 @@ public final class FactExtractor {
   private static final Pattern BARE_COUNT =
       Pattern.compile(
           "(?i)\\b(killed|killing|wounded|wounding|injured|injuring)\\s+(?:at least\\s+|some\\s+)?(\\d{1,3}(?:,\\d{3})*)\\b(?![,.]?\\d)");
+  private static final Pattern PROPAGANDA =
+      Pattern.compile(
+          "(?i)\\b(booklets?|pamphlets?|leaflets?|wall chalkings?|graffiti|propaganda literature|posters?|banners?)\\b");
   private static final Pattern CLAIMED_RESP =
       Pattern.compile("(?i)\\bclaim(?:ed|s)?\\s+responsibility\\b");
   private static final Pattern CONDUCTED_BY =
@@ -171,6 +174,8 @@ public final class FactExtractor {
       crossing(s);
       recruitment(s);
       claim(s);
+      identifier(s);
+      propaganda(s);
       List<Mention> persons = in(s, MentionType.PERSON);
       if (!persons.isEmpty()) {
         lastPerson = persons.get(0);
@@ -846,6 +851,56 @@ public final class FactExtractor {
         return g.group(1);
       }
       return speaker(s);
+    }
+
+    void identifier(Sentence s) {
+      for (Mention h : in(s, MentionType.HANDLE)) {
+        String before = text.substring(Math.max(s.start(), h.start() - 25), h.start());
+        if (!before.matches(
+            "(?s).*\\b(tweets|posts|writes|known|goes|appears)\\s+(as\\s+|under\\s+)?$")) {
+          continue;
+        }
+        Mention p = nearestBefore(s, h.start(), MentionType.PERSON);
+        if (p == null) {
+          p = nearestBefore(s, h.start(), MentionType.ORGANISATION);
+        }
+        if (p != null) {
+          Map<String, Object> a = new LinkedHashMap<>();
+          a.put("subject", p.canonical());
+          a.put("handle", h.text());
+          a.put("platform", before.contains("tweets") ? "Twitter" : "online");
+          add(FactType.IDENTIFIER, a, s);
+        }
+      }
+    }
+
+    void propaganda(Sentence s) {
+      Matcher m = PROPAGANDA.matcher(s.text());
+      if (!m.find()) {
+        return;
+      }
+      List<String> places = new ArrayList<>();
+      for (Mention p : in(s, MentionType.PLACE)) {
+        if (!places.contains(p.canonical())) {
+          places.add(p.canonical());
+        }
+      }
+      if (places.isEmpty()) {
+        return;
+      }
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("material", m.group(1).toLowerCase(Locale.ROOT));
+      Matcher title = Pattern.compile("titled\\s+[‘'\"“]([^’'\"”]+)[’'\"”]").matcher(s.text());
+      if (title.find()) {
+        a.put("title", title.group(1));
+      }
+      for (Mention o : in(s, MentionType.ORGANISATION)) {
+        a.put("organisation", o.canonical());
+        break;
+      }
+      a.put("place", places);
+      dateOf(s, a);
+      add(FactType.PROPAGANDA, a, s);
     }
 
     void dateOf(Sentence s, Map<String, Object> a) {

@@ -13,5 +13,9 @@ public enum FactType {
   RECRUITMENT,
   CROSSING,
   LISTING,
-  CLAIM
+  CLAIM,
+  /** An online handle or other identifier of a subject ("who tweets as @ISIS_Urdu"). */
+  IDENTIFIER,
+  /** A propaganda sighting: booklet, graffiti, wall chalking, with its places (mission S12). */
+  PROPAGANDA
 }
