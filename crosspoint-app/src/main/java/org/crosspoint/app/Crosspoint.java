@@ -22,15 +22,24 @@ public final class Crosspoint implements Runnable {
   /** Every subcommand, one per line; a newcomer finds a feature by its name here. */
   static List<Object> subcommands() {
     return List.of(
-        new CommandLine.HelpCommand(),
-        new MrzCommand(),
-        new EvalCommand(),
-        new IngestCommand(),
-        new ClaimsCommand(),
-        new SubjectsCommand(),
-        new ProposalsCommand(),
-        new LettersCommand()
-        // subcommands are added here, one per line
+        new CommandLine.HelpCommand(), //
+        new InitCommand(), //
+        new ListsCommand(), //
+        new EntriesCommand(), //
+        new MrzCommand(), //
+        new RulesCommand(), //
+        new ServeCommand(), //
+        new AuditCommand(), //
+        new MatchCommand(), //
+        new ScreenCommand(), //
+        new BulletinsCommand(), //
+        new ManifestCommand(), //
+        new EvalCommand(), //
+        new IngestCommand(), //
+        new ClaimsCommand(), //
+        new SubjectsCommand(), //
+        new ProposalsCommand(), //
+        new LettersCommand() //
         );
   }
 
@@ -61,6 +70,8 @@ public final class Crosspoint implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Library chatter (Jetty, Javalin) stays out of the officer's and the script's way.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.exit(commandLine().execute(args));
   }
 }

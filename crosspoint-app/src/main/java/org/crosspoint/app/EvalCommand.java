@@ -7,7 +7,19 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure Crosspoint against the evaluation data in ../shared/data.",
-    subcommands = {EvalMrzCommand.class, EvalIntakeCommand.class})
+    subcommands = {
+      EvalMrzCommand.class,
+      EvalHttpCommand.class,
+      EvalMatchingCommand.class,
+      EvalMatchingCommand.Translit.class,
+      EvalMatchingCommand.CrossScript.class,
+      EvalMatchingCommand.LeaveOneOut.class,
+      EvalMatchingCommand.Perturbed.class,
+      EvalMatchingCommand.Innocents.class,
+      EvalMatchingCommand.Pairs.class,
+      EvalMatchingCommand.Speed.class,
+      EvalIntakeCommand.class
+    })
 public final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

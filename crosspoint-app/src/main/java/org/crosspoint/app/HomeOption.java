@@ -1,6 +1,7 @@
 package org.crosspoint.app;
 
 import java.nio.file.Path;
+import org.crosspoint.store.Store;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,5 +25,15 @@ public final class HomeOption {
       return Path.of(env).toAbsolutePath();
     }
     return Path.of(System.getProperty("user.home"), ".crosspoint");
+  }
+
+  /**
+   * Opens the store: the PostgreSQL (or SQLite) database named by {@code $CROSSPOINT_DB_URL} when
+   * set (e.g. {@code jdbc:postgresql://127.0.0.1:5432/crosspoint?user=crosspoint}), else the SQLite
+   * file {@code crosspoint.db} in {@link #dir()}.
+   */
+  public Store openStore() {
+    String url = System.getenv("CROSSPOINT_DB_URL");
+    return url == null || url.isBlank() ? Store.open(dir()) : Store.openUrl(url);
   }
 }

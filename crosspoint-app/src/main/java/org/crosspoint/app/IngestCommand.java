@@ -18,9 +18,10 @@ import org.crosspoint.intake.facts.Fact;
 import org.crosspoint.intake.mentions.Mention;
 import org.crosspoint.knowledge.KnowledgeBase;
 import org.crosspoint.knowledge.SourceGrades;
-import org.crosspoint.registry.Registry;
+import org.crosspoint.matching.Candidate;
+import org.crosspoint.matching.MatchIndex;
+import org.crosspoint.matching.Query;
 import org.crosspoint.store.Store;
-import org.crosspoint.watchlist.Entry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,12 +85,11 @@ final class IngestCommand implements Callable<Integer> {
     } else {
       try (Store store = Store.open(home.dir())) {
         KnowledgeBase kb = KnowledgeBase.on(store.database());
+        // Subjects are matched against every active watchlist entry with the matcher's index.
+        MatchIndex index = MatchIndex.build(store.registry().activeEntries());
         Ingestion ingestion =
             new Ingestion(
-                intake,
-                kb,
-                SourceGrades.load(home.dir()),
-                name -> watchlistEntries(store.registry(), name));
+                intake, kb, SourceGrades.load(home.dir()), name -> watchlistEntries(index, name));
         String actor = by != null ? by : System.getProperty("user.name", "unknown");
         for (int i = 0; i < files.size(); i++) {
           Path f = files.get(i);
@@ -143,27 +143,20 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Watchlist entries whose name equals the subject's, ignoring case and accents. Uses the
-   * registry's name search; the matcher's MatchIndex (fuzzy, cross-script) replaces it here when it
-   * lands on main.
+   * Watchlist entries the matcher alerts on for a subject's name, best first, as "ENTRY_ID
+   * (score)". Only alerts count: a one-word or weak alias alone never links a subject to an entry.
    */
-  static List<String> watchlistEntries(Registry registry, String name) {
-    String key = nameKey(name);
+  static List<String> watchlistEntries(MatchIndex index, String name) {
     List<String> ids = new ArrayList<>();
-    for (Entry e : registry.search(name, 20)) {
-      if (e.names().stream().anyMatch(n -> nameKey(n.full()).equals(key))) {
-        ids.add(e.id());
+    if (index.size() == 0) {
+      return ids;
+    }
+    for (Candidate c : index.screen(Query.ofName(name), 5)) {
+      if (c.alert()) {
+        ids.add(String.format(Locale.ROOT, "%s (%.2f)", c.entry().id(), c.score()));
       }
     }
     return ids;
-  }
-
-  private static String nameKey(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
   }
 
   static Map<String, Object> toJson(Extraction x) {

@@ -68,7 +68,7 @@ final class SubjectsCommand implements Callable<Integer> {
             s.documents().size(),
             s.watchlistEntries().isEmpty()
                 ? ""
-                : "  watchlist: " + String.join(", ", s.watchlistEntries()));
+                : "  watchlist candidates: " + String.join(", ", s.watchlistEntries()));
       }
       for (SubjectLink l : kb.links()) {
         out.printf(

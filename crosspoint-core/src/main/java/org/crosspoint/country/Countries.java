@@ -49,7 +49,11 @@ public final class Countries {
     icao("XBA", "African Development Bank", null);
     icao("XIM", "African Export-Import Bank", null);
     icao("XCC", "Caribbean Community", null);
+    icao("XCE", "Council of Europe", null);
     icao("XCO", "Common Market for Eastern and Southern Africa", null);
+    icao("XDC", "Southern African Development Community", null);
+    icao("XES", "Organisation of Eastern Caribbean States", null);
+    icao("XMP", "Parliamentary Assembly of the Mediterranean", null);
     icao("XEC", "Economic Community of West African States", null);
     icao("XPO", "INTERPOL", null);
     icao("XOM", "Sovereign Military Order of Malta", null);

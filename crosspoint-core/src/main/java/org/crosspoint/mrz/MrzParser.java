@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.crosspoint.country.Countries;
+import org.crosspoint.dates.Centuries;
 import org.crosspoint.dates.PartialDate;
 import org.crosspoint.mrz.Layout.Span;
 
@@ -420,7 +421,9 @@ public final class MrzParser {
     if (fieldsWithBadCharacters.contains(field)) {
       return code;
     }
-    if (code.equals("UTO")) {
+    if (code.isEmpty()) {
+      errors.add(new MrzError(field, "no country code, only fillers"));
+    } else if (code.equals("UTO")) {
       errors.add(
           new MrzError(
               field,
@@ -734,25 +737,10 @@ public final class MrzParser {
     int mm = yearOnly ? 0 : Integer.parseInt(raw.substring(2, 4));
     int dd = yearOnly || yearMonth ? 0 : Integer.parseInt(raw.substring(4, 6));
     try {
-      int century = latest.getYear() / 100 * 100;
-      PartialDate p = new PartialDate(century + yy, mm, dd, 0, false);
-      if (after(p, latest)) {
-        p = new PartialDate(century - 100 + yy, mm, dd, 0, false);
-      }
-      return p;
+      return new PartialDate(Centuries.resolve(yy, mm, dd, latest), mm, dd, 0, false);
     } catch (IllegalArgumentException | DateTimeException e) {
       errors.add(new MrzError(field, "'" + raw + "' is not a date (YYMMDD): " + e.getMessage()));
       return null;
     }
-  }
-
-  private static boolean after(PartialDate p, LocalDate latest) {
-    if (p.year() != latest.getYear()) {
-      return p.year() > latest.getYear();
-    }
-    if (p.month() == 0 || p.month() != latest.getMonthValue()) {
-      return p.month() > latest.getMonthValue();
-    }
-    return p.day() > latest.getDayOfMonth();
   }
 }

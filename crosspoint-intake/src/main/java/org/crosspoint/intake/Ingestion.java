@@ -38,8 +38,8 @@ public final class Ingestion {
   private final Function<String, List<String>> watchlist;
 
   /**
-   * @param watchlist finds watchlist entry ids for a subject's name (the registry today; the
-   *     matcher's MatchIndex when it is available)
+   * @param watchlist finds watchlist entries for a subject's name (the app screens it with the
+   *     matcher's MatchIndex)
    */
   public Ingestion(
       Intake intake,

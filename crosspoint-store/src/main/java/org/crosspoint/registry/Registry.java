@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.crosspoint.audit.AuditChain;
 import org.crosspoint.store.Database;
 import org.crosspoint.watchlist.Entry;
 import org.crosspoint.watchlist.EntryName;
@@ -46,6 +47,7 @@ public final class Registry {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
   private static final String LOCK = "registry";
+  private static final AuditChain AUDIT = new AuditChain();
 
   private final Database db;
 
@@ -147,6 +149,7 @@ public final class Registry {
     requireList(listId);
     Map<String, Entry> incoming = new LinkedHashMap<>();
     for (Entry e : entries) {
+      requireIdForm(e);
       if (!e.listId().equals(listId)) {
         throw new IllegalArgumentException(
             "entry " + e.id() + " belongs to list " + e.listId() + ", not " + listId);
@@ -167,6 +170,17 @@ public final class Registry {
         c -> {
           db.serialize(c, LOCK);
           Map<String, Current> current = currentOfList(c, listId);
+          long active =
+              current.values().stream().filter(x -> x.status == EntryStatus.ACTIVE).count();
+          if (incoming.isEmpty() && active > 0) {
+            // An empty or wrongly parsed file must not silently delist a whole list.
+            throw new IllegalArgumentException(
+                sourceName
+                    + " has no entries; refusing to delist all "
+                    + active
+                    + " active entries of "
+                    + listId);
+          }
           List<String> added = new ArrayList<>();
           List<String> changed = new ArrayList<>();
           List<String> removed = new ArrayList<>();
@@ -233,6 +247,7 @@ public final class Registry {
 
   /** Stores {@code e} as the entry's next version (a no-op when nothing changed). */
   public Entry putEntry(Entry e, String actor, String reason) {
+    requireIdForm(e);
     requireList(e.listId());
     String doc = EntryJson.write(e);
     String hash = EntryJson.sha256(doc);
@@ -361,6 +376,27 @@ public final class Registry {
     return entryAsOf(entryId, at)
         .filter(e -> e.listId().equals(listId) && e.status() == EntryStatus.ACTIVE)
         .isPresent();
+  }
+
+  /**
+   * The content hash of the current version of every ACTIVE entry, by entry id: what screening ties
+   * a cleared false match to, read once per index compile instead of once per alert.
+   */
+  public Map<String, String> activeVersions() {
+    return db.read(
+        c -> {
+          Map<String, String> out = new HashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT entry_id, content_hash FROM entry_version"
+                          + " WHERE valid_to IS NULL AND status = 'ACTIVE'");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getString(1), rs.getString(2));
+            }
+          }
+          return out;
+        });
   }
 
   /** Every ACTIVE entry of every list, by list then id: what screening compiles its index from. */
@@ -509,6 +545,13 @@ public final class Registry {
 
   private record Version(Entry entry, String doc, String hash, Current previous) {}
 
+  private static void requireIdForm(Entry e) {
+    if (!e.id().equals(Entry.idOf(e.listId(), e.externalId()))) {
+      throw new IllegalArgumentException(
+          "entry id " + e.id() + " must be " + Entry.idOf(e.listId(), e.externalId()));
+    }
+  }
+
   private void requireList(String listId) {
     if (list(listId).isEmpty()) {
       throw new IllegalArgumentException("no list '" + listId + "'; create it first");
@@ -644,6 +687,24 @@ public final class Registry {
       ps.setInt(11, removed);
       ps.executeUpdate();
     }
+    // Every registry change also goes into the audit chain, in the same transaction.
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("change", id);
+    payload.put("action", action);
+    payload.put("list", listId);
+    payload.put("entry", entryId);
+    payload.put("source", source);
+    payload.put("detail", detail == null ? "" : detail);
+    payload.put("added", added);
+    payload.put("changed", changed);
+    payload.put("removed", removed);
+    AUDIT.append(
+        c,
+        "REGISTRY_" + action,
+        entryId == null || entryId.isEmpty() ? String.valueOf(listId) : entryId,
+        actor == null || actor.isBlank() ? "unknown" : actor,
+        at,
+        EntryJson.write(payload));
     return id;
   }
 

@@ -32,7 +32,7 @@ public final class Database implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  private static final int MAX_IDLE = 4;
+  private static final int MAX_IDLE = 32;
 
   private final String url;
   private final Dialect dialect;
@@ -69,6 +69,13 @@ public final class Database implements AutoCloseable {
     return url;
   }
 
+  /** The URL without its query string, which may hold credentials: safe to print. */
+  @Override
+  public String toString() {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
+  }
+
   /**
    * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws
    * (the exception is rethrown; a {@link SQLException} wrapped in {@link StoreException}).
@@ -80,6 +87,9 @@ public final class Database implements AutoCloseable {
       c.setAutoCommit(false);
       T result = work.run(c);
       c.commit();
+      // sqlite-jdbc begins the next transaction right after a commit; with IMMEDIATE that would
+      // keep the write lock on an idle pooled connection. Back to autocommit ends it.
+      c.setAutoCommit(true);
       ok = true;
       return result;
     } catch (SQLException e) {
@@ -148,7 +158,7 @@ public final class Database implements AutoCloseable {
       }
       return fresh;
     } catch (SQLException e) {
-      throw new StoreException("cannot open database " + url + ": " + e.getMessage(), e);
+      throw new StoreException("cannot open database " + this + ": " + e.getMessage(), e);
     }
   }
 

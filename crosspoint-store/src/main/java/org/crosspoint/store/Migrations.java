@@ -129,6 +129,7 @@ public final class Migrations {
   static List<Integer> migrate(Database db, List<Migration> migrations) {
     db.inTransaction(
         c -> {
+          db.serialize(c, "schema_version");
           try (Statement s = c.createStatement()) {
             s.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name"
@@ -151,7 +152,7 @@ public final class Migrations {
                             + "__"
                             + m.name()
                             + " changed after it was applied to "
-                            + db.url());
+                            + db);
                   }
                   return false;
                 }

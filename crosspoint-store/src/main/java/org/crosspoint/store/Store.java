@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.crosspoint.audit.AuditChain;
+import org.crosspoint.bulletin.Bulletins;
+import org.crosspoint.encounter.EncounterStore;
 import org.crosspoint.registry.Registry;
 
 /**
@@ -16,11 +19,16 @@ public final class Store implements AutoCloseable {
 
   private final Database database;
   private final Registry registry;
+  private final AuditChain audit = new AuditChain();
+  private final EncounterStore encounters;
+  private final Bulletins bulletins;
 
   private Store(Database database) {
     this.database = database;
     Migrations.migrate(database);
     this.registry = Registry.on(database);
+    this.encounters = new EncounterStore(database, audit);
+    this.bulletins = new Bulletins(database, audit);
   }
 
   /** Opens (creating if needed) {@code home/crosspoint.db} and migrates it. */
@@ -54,6 +62,26 @@ public final class Store implements AutoCloseable {
 
   public Registry registry() {
     return registry;
+  }
+
+  /** The hash-chained audit trail; appends run inside a caller's transaction. */
+  public AuditChain audit() {
+    return audit;
+  }
+
+  /** Encounters, decisions, dispositions, cleared pairs and sightings. */
+  public EncounterStore encounters() {
+    return encounters;
+  }
+
+  /** Threat bulletins to recipient agencies, with acknowledgement (S9). */
+  public Bulletins bulletins() {
+    return bulletins;
+  }
+
+  /** Verifies the whole audit chain. */
+  public AuditChain.Verification verifyAudit() {
+    return database.read(audit::verify);
   }
 
   @Override

@@ -145,8 +145,15 @@ class RegistryTest {
       List<Entry> dup = List.of(person("ecl", "2", "A"), person("ecl", "2", "B"));
       assertThrows(
           IllegalArgumentException.class, () -> r.importEntries("ecl", dup, "bad.csv", "t"));
-      // A failure inside the transaction, after rows were written: a NUL byte is refused by
-      // PostgreSQL text, and on SQLite we break the schema the last statement needs.
+      IllegalArgumentException empty =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> r.importEntries("ecl", List.of(), "empty.csv", "t"));
+      assertEquals(
+          "empty.csv has no entries; refusing to delist all 1 active entries of ecl",
+          empty.getMessage());
+      // A failure inside the transaction after rows were written: the table the last statement
+      // needs is gone, so the import fails at its very end and must roll back everything.
       List<Entry> many = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
         many.add(person("ecl", "n" + i, "Name " + i, "PAK"));
@@ -203,6 +210,38 @@ class RegistryTest {
       assertEquals(10_000, r.activeEntries().size());
       long ms = (System.nanoTime() - t0) / 1_000_000;
       assertTrue(ms < 2_000, "activeEntries took " + ms + " ms");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.crosspoint.store.TestStores#databases")
+  void concurrentWritersFromTwoThreadsAllCommitWithDistinctChanges(String kind) throws Exception {
+    try (TestStores.Handle h = TestStores.open(kind, tmp)) {
+      Registry r = withList(h, "ecl");
+      long before = r.changeCounter();
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+          int thread = t;
+          futures.add(
+              pool.submit(
+                  () -> {
+                    for (int i = 0; i < 15; i++) {
+                      r.putEntry(
+                          person("ecl", thread + "-" + i, "Name " + i, "PAK"), "t" + thread, "x");
+                    }
+                  }));
+        }
+        for (java.util.concurrent.Future<?> f : futures) {
+          f.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+      assertEquals(before + 30, r.changeCounter());
+      assertEquals(30, r.entries("ecl").size());
     }
   }
 }

@@ -250,26 +250,25 @@ public final class NationalListFormat {
               throw new ImportException(
                   file, line, rec, "gender", "'" + one.apply("gender") + "' is not M, F or X");
         };
+    // Parallel lists, one value per document; a single type or country applies to every number.
     List<String> numbers = row.getOrDefault("document_number", List.of());
     List<String> types = row.getOrDefault("document_type", List.of());
     List<String> countries = row.getOrDefault("document_country", List.of());
-    for (String[] col : new String[][] {{"document_type"}, {"document_country"}}) {
-      List<String> l = row.getOrDefault(col[0], List.of());
-      if (l.size() > 1 && l.size() != numbers.size()) {
+    int n = Math.max(numbers.size(), Math.max(types.size(), countries.size()));
+    for (String col : List.of("document_number", "document_type", "document_country")) {
+      int size = row.getOrDefault(col, List.of()).size();
+      boolean ok = size == 0 || size == n || (size == 1 && !col.equals("document_number"));
+      if (!ok) {
         throw new ImportException(
-            file,
-            line,
-            rec,
-            col[0],
-            "has " + l.size() + " values for " + numbers.size() + " document numbers");
+            file, line, rec, col, "has " + size + " values for " + n + " documents");
       }
     }
     List<IdentityDocument> docs = new ArrayList<>();
-    for (int i = 0; i < numbers.size(); i++) {
+    for (int i = 0; i < n; i++) {
+      String num = numbers.isEmpty() ? "" : numbers.get(i);
       String t = types.isEmpty() ? "" : types.get(types.size() == 1 ? 0 : i);
       String c = countries.isEmpty() ? "" : countries.get(countries.size() == 1 ? 0 : i);
-      docs.add(
-          new IdentityDocument(t, numbers.get(i), c.isEmpty() ? "" : Countries.codeOrText(c), ""));
+      docs.add(new IdentityDocument(t, num, c.isEmpty() ? "" : Countries.codeOrText(c), ""));
     }
     EntryStatus status;
     try {
@@ -387,10 +386,14 @@ public final class NationalListFormat {
   /** Writes entries as a JSON array of objects with the CSV's field names. */
   public static void writeJson(List<Entry> entries, Writer out) {
     try {
-      MAPPER
-          .writer()
-          .with(SerializationFeature.INDENT_OUTPUT)
-          .writeValue(out, entries.stream().map(NationalListFormat::fields).toList());
+      // Written as a string: Jackson would otherwise close the caller's writer (e.g. stdout).
+      out.write(
+          MAPPER
+              .writer()
+              .with(SerializationFeature.INDENT_OUTPUT)
+              .writeValueAsString(entries.stream().map(NationalListFormat::fields).toList()));
+      out.write("\n");
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,7 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -121,6 +123,7 @@ final class UnXmlImporter {
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     List<Entry> entries = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    List<String> notes = new ArrayList<>();
     List<Node> stack = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
       XMLStreamReader x = f.createXMLStreamReader(in);
@@ -156,6 +159,10 @@ final class UnXmlImporter {
                     "root element is <" + tag + ">, expected <CONSOLIDATED_LIST>");
               }
               sawRoot = true;
+              String generated = x.getAttributeValue(null, "dateGenerated");
+              if (generated != null && !generated.isBlank()) {
+                notes.add("UN list generated " + generated.strip());
+              }
             }
             if (!stack.isEmpty() || tag.equals("INDIVIDUAL") || tag.equals("ENTITY")) {
               Node n =
@@ -209,11 +216,32 @@ final class UnXmlImporter {
       }
       // Name the record being read when the file broke (e.g. a truncated download).
       String rec = stack.isEmpty() ? "" : record(stack.get(0));
-      throw new ImportException(name, line, rec, "", "not well-formed XML: " + msg.strip(), e);
+      String hint = line >= lastLine() ? " (the file ends here: truncated?)" : "";
+      throw new ImportException(
+          name, line, rec, "", "not well-formed XML: " + msg.strip() + hint, e);
     } catch (IOException e) {
       throw new ImportException(name, 0, "", "", "cannot read: " + e.getMessage(), e);
     }
-    return new Importers.Imported(entries, List.of());
+    return new Importers.Imported(entries, notes);
+  }
+
+  /** The number of the file's last line, to tell a truncated file from a malformed one. */
+  private long lastLine() {
+    try (InputStream in = Files.newInputStream(file)) {
+      long lines = 1;
+      byte[] buf = new byte[65536];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private ImportException error(long line, String record, String field, String problem) {
@@ -310,7 +338,7 @@ final class UnXmlImporter {
               }
             });
     String gender =
-        switch (n.child("GENDER").toLowerCase(java.util.Locale.ROOT)) {
+        switch (n.child("GENDER").toLowerCase(Locale.ROOT)) {
           case "male" -> "M";
           case "female" -> "F";
           default -> "";
@@ -359,14 +387,15 @@ final class UnXmlImporter {
     }
   }
 
-  private java.util.Optional<PartialDate> birthDate(Node d, String rec) {
-    String type = d.child("TYPE_OF_DATE").toUpperCase(java.util.Locale.ROOT);
-    boolean approx = type.equals("APPROXIMATELY");
+  private Optional<PartialDate> birthDate(Node d, String rec) {
+    String type = d.child("TYPE_OF_DATE").toUpperCase(Locale.ROOT);
+    String note = d.child("NOTE");
+    // Some BETWEEN dates carry the approximation in a note: <NOTE>Approximately</NOTE>.
+    boolean approx = type.equals("APPROXIMATELY") || note.equalsIgnoreCase("Approximately");
     String date = d.child("DATE");
     String year = d.child("YEAR");
     String from = d.child("FROM_YEAR");
     String to = d.child("TO_YEAR");
-    String note = d.child("NOTE");
     String field = "DATE_OF_BIRTH";
     try {
       PartialDate p;
@@ -399,12 +428,12 @@ final class UnXmlImporter {
           PartialDate q = PartialDate.parse(note);
           p = new PartialDate(q.year(), q.month(), q.day(), q.yearTo(), approx || q.approximate());
         } catch (IllegalArgumentException notADate) {
-          return java.util.Optional.empty();
+          return Optional.empty();
         }
       } else {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      return java.util.Optional.of(p);
+      return Optional.of(p);
     } catch (IllegalArgumentException e) {
       String shown = !date.isEmpty() ? date : !year.isEmpty() ? year : from + ".." + to;
       throw error(d.line(), rec, field, "'" + shown + "' is not a date");
@@ -418,12 +447,12 @@ final class UnXmlImporter {
     return Integer.parseInt(s);
   }
 
-  private java.util.Optional<IdentityDocument> document(Node d, String rec) {
+  private Optional<IdentityDocument> document(Node d, String rec) {
     String type = d.child("TYPE_OF_DOCUMENT");
     String type2 = d.child("TYPE_OF_DOCUMENT2");
     String number = d.child("NUMBER");
     if (type.isEmpty() && type2.isEmpty() && number.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String state = d.child("ISSUING_COUNTRY");
     if (state.isEmpty()) {
@@ -443,7 +472,7 @@ final class UnXmlImporter {
     if (!d.child("NOTE").isEmpty()) {
       note.add(d.child("NOTE").replaceAll("\\s+", " "));
     }
-    return java.util.Optional.of(
+    return Optional.of(
         new IdentityDocument(
             type.isEmpty() ? type2 : type,
             number,

@@ -44,7 +44,9 @@ class ImportersTest {
 
   @Test
   void unIndividualKeepsNamePartsAliasesOriginalScriptAndDates() {
-    List<Entry> es = Importers.read("un-xml", resource("un-small.xml"), "un-sc");
+    Importers.Imported read = Importers.readWithNotes("un-xml", resource("un-small.xml"), "un-sc");
+    assertEquals(List.of("UN list generated 2026-02-27T00:00:09.554Z"), read.notes());
+    List<Entry> es = read.entries();
     assertEquals(2, es.size());
     Entry z = es.get(0);
     assertEquals("un-sc:6908001", z.id());
@@ -134,6 +136,7 @@ class ImportersTest {
     assertTrue(e.line() >= lines - 1 && e.line() <= lines + 1, e.getMessage());
     assertEquals("INDIVIDUAL 6908001", e.record());
     assertTrue(e.getMessage().startsWith("cut.xml line "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("(the file ends here: truncated?)"), e.getMessage());
   }
 
   @Test

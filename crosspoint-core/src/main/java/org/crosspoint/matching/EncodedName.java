@@ -1,0 +1,56 @@
+package org.crosspoint.matching;
+
+import java.util.List;
+import org.crosspoint.names.NameModel;
+import org.crosspoint.names.NameModel.Role;
+import org.crosspoint.names.NameNormalizer;
+
+/**
+ * A name normalised, parsed and encoded once (for listed names: at index time) so that scoring is
+ * only arithmetic.
+ */
+final class EncodedName {
+  final String[] text;
+  final String[] phon;
+  final String[] skel;
+  final String[] source;
+  final Role[] role;
+  final int[] depth;
+  final double[] weight;
+  final double totalWeight;
+  final List<String> titles;
+
+  private EncodedName(NameNormalizer.Normalized n, PartRarity rarity) {
+    List<NameModel.Part> parts = n.model().parts();
+    int k = parts.size();
+    text = new String[k];
+    phon = new String[k];
+    skel = new String[k];
+    source = new String[k];
+    role = new Role[k];
+    depth = new int[k];
+    weight = new double[k];
+    double tw = 0;
+    for (int i = 0; i < k; i++) {
+      NameModel.Part p = parts.get(i);
+      text[i] = p.text();
+      phon[i] = Phonetic.phonetic(p.text());
+      skel[i] = Phonetic.skeleton(phon[i]);
+      source[i] = p.source();
+      role[i] = p.role();
+      depth[i] = p.depth();
+      weight[i] = rarity.weight(text[i], skel[i]);
+      tw += weight[i];
+    }
+    totalWeight = tw;
+    titles = n.titles();
+  }
+
+  static EncodedName of(String name, PartRarity rarity) {
+    return new EncodedName(NameNormalizer.standard().normalize(name), rarity);
+  }
+
+  int size() {
+    return text.length;
+  }
+}

@@ -1,0 +1,379 @@
+package org.crosspoint.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.crosspoint.watchlist.Entry;
+import org.crosspoint.watchlist.EntryStatus;
+
+/**
+ * The candidate index over every name and alias of every active entry: normalised, parsed and keyed
+ * once when built, searched by blocking keys so that screening never scans every name.
+ *
+ * <p>Immutable: {@link #with} and {@link #without} return a new index and leave this one as it was,
+ * so a screening that runs while the lists change sees one consistent snapshot; the owner swaps
+ * snapshots through an {@code AtomicReference}. Changes go into a small delta segment over the
+ * large base (replaced or removed base entries are hidden), and the base is rebuilt when the delta
+ * passes a tenth of it, so an update costs time in proportion to the changes, not the list.
+ * Thread-safe.
+ */
+public final class MatchIndex {
+  /** Names scored in full per segment, at most: the best by accumulated key weight. */
+  static final int MAX_SCORED = 256;
+
+  /** A name must hold this share of the query's part weight in shared keys to be scored. */
+  static final double MIN_KEY_SHARE = 0.3;
+
+  private final IndexSegment base;
+  private final boolean[] hidden;
+  private final IndexSegment delta;
+  private final PartRarity rarity;
+  private final int size;
+
+  private MatchIndex(IndexSegment base, boolean[] hidden, IndexSegment delta, PartRarity rarity) {
+    this.base = base;
+    this.hidden = hidden;
+    this.delta = delta;
+    this.rarity = rarity;
+    int live = delta.entries.length;
+    for (boolean h : hidden) {
+      if (!h) {
+        live++;
+      }
+    }
+    this.size = live;
+  }
+
+  /** Indexes the active entries; others are ignored. */
+  public static MatchIndex build(Collection<Entry> entries) {
+    List<Entry> active = new ArrayList<>(entries.size());
+    Map<String, Entry> byId = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      if (e.status() == EntryStatus.ACTIVE) {
+        byId.put(e.id(), e);
+      }
+    }
+    active.addAll(byId.values());
+    PartRarity rarity = PartRarity.builtIn().withFrequencies(IndexSegment.frequencies(active));
+    IndexSegment base = IndexSegment.build(active, rarity);
+    return new MatchIndex(base, new boolean[base.entries.length], IndexSegment.EMPTY, rarity);
+  }
+
+  /** This index with the entry added, or replaced when its id is indexed already. */
+  public MatchIndex with(Entry changedOrNew) {
+    Objects.requireNonNull(changedOrNew, "entry");
+    return change(
+        changedOrNew.id(), changedOrNew.status() == EntryStatus.ACTIVE ? changedOrNew : null);
+  }
+
+  /** This index without the entry (unchanged when it is not indexed). */
+  public MatchIndex without(String entryId) {
+    return change(entryId, null);
+  }
+
+  private MatchIndex change(String id, Entry replacement) {
+    boolean[] h = hidden;
+    Integer bi = base.entryIndex.get(id);
+    if (bi != null && !hidden[bi]) {
+      h = hidden.clone();
+      h[bi] = true;
+    }
+    List<Entry> d = new ArrayList<>(delta.entries.length + 1);
+    for (Entry e : delta.entries) {
+      if (!e.id().equals(id)) {
+        d.add(e);
+      }
+    }
+    if (replacement != null) {
+      d.add(replacement);
+    }
+    if (d.size() > Math.max(1000, base.entries.length / 10)) {
+      return build(allLive(h, d));
+    }
+    return new MatchIndex(base, h, IndexSegment.build(d, rarity), rarity);
+  }
+
+  private List<Entry> allLive(boolean[] h, List<Entry> d) {
+    List<Entry> all = new ArrayList<>(base.entries.length + d.size());
+    for (int i = 0; i < base.entries.length; i++) {
+      if (!h[i]) {
+        all.add(base.entries[i]);
+      }
+    }
+    all.addAll(d);
+    return all;
+  }
+
+  /** Number of entries indexed. */
+  public int size() {
+    return size;
+  }
+
+  /** Every entry indexed, base then changes. */
+  public List<Entry> entries() {
+    return allLive(hidden, Arrays.asList(delta.entries));
+  }
+
+  /**
+   * The best entries for a query, best first, one candidate per entry, at most {@code limit}.
+   * Candidates below half the default threshold are not returned.
+   */
+  public List<Candidate> screen(Query q, int limit) {
+    return screen(q, limit, NameMatcher.DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * As {@link #screen(Query, int)} with another alert threshold: for evaluation sweeps and for
+   * lists whose owners choose a stricter or looser threshold.
+   */
+  public List<Candidate> screen(Query q, int limit, double alertThreshold) {
+    EncodedName qn = EncodedName.of(q.name(), rarity);
+    if (qn.size() == 0 || limit <= 0) {
+      return List.of();
+    }
+    Scratch s = Scratch.get();
+    List<Hit> hits = new ArrayList<>();
+    collect(base, hidden, qn, s, hits);
+    if (delta.nameCount() > 0) {
+      collect(delta, null, qn, s, hits);
+    }
+    // best name per entry: prefer alertable names, then higher score
+    Map<Entry, Hit> bestPerEntry = new HashMap<>();
+    Map<Entry, Hit> bestAlertable = new HashMap<>();
+    for (Hit h : hits) {
+      Entry e = h.seg.entries[h.seg.nameEntry[h.name]];
+      bestPerEntry.merge(e, h, (a, b) -> a.nameScore >= b.nameScore ? a : b);
+      if (h.seg.alertable[h.name]) {
+        bestAlertable.merge(e, h, (a, b) -> a.nameScore >= b.nameScore ? a : b);
+      }
+    }
+    List<Candidate> out = new ArrayList<>(bestPerEntry.size());
+    double floor = Math.min(alertThreshold, NameMatcher.DEFAULT_THRESHOLD) / 2;
+    for (Map.Entry<Entry, Hit> me : bestPerEntry.entrySet()) {
+      Entry e = me.getKey();
+      Hit best = me.getValue();
+      Hit alertHit = bestAlertable.get(e);
+      List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
+      double effect = PersonEvidence.effect(q, e, fields);
+      double score = clamp(best.nameScore + effect);
+      boolean alert = alertHit != null && clamp(alertHit.nameScore + effect) >= alertThreshold;
+      Hit shown = alert ? alertHit : best;
+      double shownScore = alert ? clamp(alertHit.nameScore + effect) : score;
+      if (shownScore < floor) {
+        continue;
+      }
+      out.add(new Candidate(e, shown.seg.names[shown.name], shownScore, alert, null));
+      me.setValue(shown);
+      fields.clear();
+    }
+    out.sort(
+        (a, b) -> {
+          int c = Double.compare(b.score(), a.score());
+          return c != 0 ? c : a.entry().id().compareTo(b.entry().id());
+        });
+    if (out.size() > limit) {
+      out = new ArrayList<>(out.subList(0, limit));
+    }
+    // explanations only for what is returned
+    List<Candidate> explained = new ArrayList<>(out.size());
+    for (Candidate c : out) {
+      Hit h = bestPerEntry.get(c.entry());
+      EncodedName cn = h.seg.encoded[h.name];
+      List<Explanation.PartEvidence> ev = new ArrayList<>();
+      double nameScore = NameScorer.explain(qn, cn, NameScorer.direct(qn, cn), ev);
+      List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
+      PersonEvidence.effect(q, c.entry(), fields);
+      Explanation x = Explanation.of(ev, fields, nameScore, c.score());
+      explained.add(
+          new Candidate(c.entry(), c.matchedName(), Explanation.round(c.score()), c.alert(), x));
+    }
+    return explained;
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0.0, Math.min(1.0, v));
+  }
+
+  private record Hit(IndexSegment seg, int name, double nameScore) {}
+
+  private static void collect(
+      IndexSegment seg, boolean[] hidden, EncodedName qn, Scratch s, List<Hit> hits) {
+    int[] cands = s.retrieve(seg, qn);
+    int count = s.candidateCount;
+    s.beginSims();
+    for (int k = 0; k < count; k++) {
+      int id = cands[k];
+      if (hidden != null && hidden[seg.nameEntry[id]]) {
+        continue;
+      }
+      int[] pv = seg.partVocab[id];
+      EncodedName cn = seg.encoded[id];
+      double score = NameScorer.score(qn, cn, (i, j) -> s.sim(qn, i, seg, pv[j]));
+      if (score >= NameMatcher.DEFAULT_THRESHOLD / 2 - 0.15) {
+        hits.add(new Hit(seg, id, score));
+      }
+    }
+  }
+
+  /** Per-thread working memory for one query: accumulators and a token-similarity cache. */
+  static final class Scratch {
+    private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
+    float[] acc = new float[0];
+    int[] mark = new int[0];
+    int[] touched = new int[1024];
+    int touchedCount;
+    int stamp;
+    int[] candidates = new int[MAX_SCORED];
+    int candidateCount;
+    // open-addressing cache: key = part index << 32 | vocab id
+    long[] simKeys = new long[4096];
+    double[] simVals = new double[4096];
+    int[] simStamp = new int[4096];
+    int simEpoch;
+    int simCount;
+
+    static Scratch get() {
+      return LOCAL.get();
+    }
+
+    int[] retrieve(IndexSegment seg, EncodedName qn) {
+      int n = seg.nameCount();
+      if (acc.length < n) {
+        acc = new float[n];
+        mark = new int[n];
+        Arrays.fill(mark, 0);
+        stamp = 0;
+      }
+      touchedCount = 0;
+      double total = qn.totalWeight;
+      for (int i = 0; i < qn.size(); i++) {
+        float w = (float) qn.weight[i];
+        int partStamp = ++stamp;
+        if (stamp == Integer.MAX_VALUE) {
+          Arrays.fill(mark, 0);
+          stamp = 1;
+          partStamp = 1;
+        }
+        List<String> keys = IndexSegment.keys(qn.skel[i], true);
+        for (int k = 0; k < keys.size(); k++) {
+          int[] post = seg.postings.get(keys.get(k));
+          if (post == null) {
+            continue;
+          }
+          addPosting(post, k == 0 ? w : 0.8f * w, partStamp);
+        }
+      }
+      for (int i = 0; i + 1 < qn.size(); i++) {
+        int partStamp = ++stamp;
+        float w = (float) (qn.weight[i] + qn.weight[i + 1]);
+        for (String key : List.of(IndexSegment.joinedKey(qn, i))) {
+          addPosting(seg.postings.get(key), w, partStamp);
+        }
+      }
+      // the query's single part against listed names' joined pairs is covered by the keys above:
+      // the index holds joined-pair skeletons, looked up by the query part's own skeleton
+      float min = (float) (MIN_KEY_SHARE * total);
+      // choose at most MAX_SCORED names by accumulated weight: histogram cut, then fill
+      float max = 0f;
+      for (int t = 0; t < touchedCount; t++) {
+        max = Math.max(max, acc[touched[t]]);
+      }
+      int[] hist = new int[65];
+      for (int t = 0; t < touchedCount; t++) {
+        float a = acc[touched[t]];
+        if (a >= min) {
+          hist[(int) (64 * a / max)]++;
+        }
+      }
+      int cut = 0;
+      int sum = 0;
+      for (int b = 64; b >= 0; b--) {
+        sum += hist[b];
+        if (sum >= MAX_SCORED) {
+          cut = b;
+          break;
+        }
+      }
+      candidateCount = 0;
+      for (int pass = 0; pass < 2 && candidateCount < MAX_SCORED; pass++) {
+        for (int t = 0; t < touchedCount && candidateCount < MAX_SCORED; t++) {
+          int id = touched[t];
+          float a = acc[id];
+          if (a < min) {
+            continue;
+          }
+          int b = (int) (64 * a / max);
+          if ((pass == 0 && b > cut) || (pass == 1 && b == cut)) {
+            candidates[candidateCount++] = id;
+          }
+        }
+      }
+      for (int t = 0; t < touchedCount; t++) {
+        acc[touched[t]] = 0f;
+      }
+      return candidates;
+    }
+
+    private void addPosting(int[] post, float add, int partStamp) {
+      if (post == null) {
+        return;
+      }
+      for (int id : post) {
+        if (mark[id] == partStamp) {
+          continue;
+        }
+        mark[id] = partStamp;
+        if (acc[id] == 0f) {
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
+          }
+          touched[touchedCount++] = id;
+        }
+        acc[id] += add;
+      }
+    }
+
+    void beginSims() {
+      simEpoch++;
+      simCount = 0;
+    }
+
+    double sim(EncodedName qn, int i, IndexSegment seg, int vocabId) {
+      long key = ((long) i << 32) | vocabId;
+      if (simCount < simKeys.length / 2) {
+        int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> 52) & (simKeys.length - 1);
+        while (simStamp[h] == simEpoch) {
+          if (simKeys[h] == key) {
+            return simVals[h];
+          }
+          h = (h + 1) & (simKeys.length - 1);
+        }
+        double v =
+            TokenSimilarity.similarity(
+                qn.text[i], qn.phon[i], seg.vocabText[vocabId], seg.vocabPhon[vocabId]);
+        simStamp[h] = simEpoch;
+        simKeys[h] = key;
+        simVals[h] = v;
+        simCount++;
+        return v;
+      }
+      return TokenSimilarity.similarity(
+          qn.text[i], qn.phon[i], seg.vocabText[vocabId], seg.vocabPhon[vocabId]);
+    }
+  }
+
+  static Set<String> ids(Collection<Entry> entries) {
+    Set<String> s = new HashSet<>();
+    for (Entry e : entries) {
+      s.add(e.id());
+    }
+    return s;
+  }
+}

@@ -1,0 +1,389 @@
+package org.crosspoint.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosspoint.names.NameModel.Role;
+
+/**
+ * Name-to-name score: aligns the parts of two names across order changes and gaps, then weighs what
+ * met, what is missing and what contradicts.
+ *
+ * <p>Implementation notes.
+ *
+ * <ol>
+ *   <li>Alignment is greedy on token similarity (best pair first, one-to-one, pairs below {@link
+ *       #MIN_PAIR} ignored): names have few parts, and the greedy choice equals the optimal
+ *       assignment for all but contrived cases.
+ *   <li>A matched pair contributes {@code similarity × weight}, weight being the mean rarity of the
+ *       two parts ({@link PartRarity}).
+ *   <li>Unmatched parts on both sides are <em>contradictions</em> (paired heaviest first): they
+ *       count in full against the score. Unmatched parts on one side only are <em>omissions</em>: a
+ *       list's long nasab chain or a passport's extra middle name is normal, so an omission counts
+ *       {@link #OMIT} of its weight, a nasab part {@link #OMIT_NASAB}.
+ *   <li>Roles: a part that is a given name on one side and a forefather's name (after bin/ibn) on
+ *       the other is a different person ("Salman bin Muhammad" vs "Muhammad bin Salman"): that pair
+ *       counts only {@link #ROLE_CONFLICT} of its similarity. Parts met in a different order
+ *       otherwise (given and family swapped) cost {@link #INVERSION} each, so the written order
+ *       still ranks first.
+ *   <li>1.0 only for identical normalised parts in identical order; anything else is capped at
+ *       0.995, so scores rank.
+ * </ol>
+ */
+final class NameScorer {
+  static final double MIN_PAIR = 0.62;
+  static final double OMIT = 0.35;
+  static final double OMIT_QUERY = 0.35;
+  static final double GIVEN_DISPLACED = 0.6;
+  static final double OMIT_NASAB = 0.12;
+  static final double ROLE_CONFLICT = 0.4;
+  static final double INVERSION = 0.06;
+
+  /** Token similarity between query part i and listed part j. */
+  interface Sims {
+    double sim(int i, int j);
+  }
+
+  private NameScorer() {}
+
+  static Sims direct(EncodedName q, EncodedName c) {
+    return (i, j) -> TokenSimilarity.similarity(q.text[i], q.phon[i], c.text[j], c.phon[j]);
+  }
+
+  /** Score only; no allocation beyond the small alignment arrays. */
+  static double score(EncodedName q, EncodedName c, Sims sims) {
+    return run(q, c, sims, null);
+  }
+
+  static double explain(
+      EncodedName q, EncodedName c, Sims sims, List<Explanation.PartEvidence> out) {
+    return run(q, c, sims, out);
+  }
+
+  private static double run(
+      EncodedName q, EncodedName c, Sims sims, List<Explanation.PartEvidence> out) {
+    int n = q.size();
+    int m = c.size();
+    if (n == 0 || m == 0) {
+      return 0.0;
+    }
+    double[] s = new double[n * m];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        s[i * m + j] = sims.sim(i, j);
+      }
+    }
+    int[] qTo = new int[n];
+    int[] cTo = new int[m];
+    java.util.Arrays.fill(qTo, -1);
+    java.util.Arrays.fill(cTo, -1);
+    int pairs = 0;
+    while (true) {
+      double best = MIN_PAIR;
+      int bi = -1;
+      int bj = -1;
+      for (int i = 0; i < n; i++) {
+        if (qTo[i] >= 0) {
+          continue;
+        }
+        for (int j = 0; j < m; j++) {
+          if (cTo[j] >= 0) {
+            continue;
+          }
+          // ties go to the pair with compatible roles, then to the pair in the same position
+          double v = s[i * m + j] + (q.role[i] == c.role[j] ? 1e-4 : 0) - Math.abs(i - j) * 1e-6;
+          if (v > best) {
+            best = v;
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      if (bi < 0) {
+        break;
+      }
+      qTo[bi] = bj;
+      cTo[bj] = bi;
+      pairs++;
+    }
+    double num = 0;
+    double den = 0;
+    boolean identical = n == m;
+    boolean displaced = false;
+    for (int i = 0; i < n; i++) {
+      int j = qTo[i];
+      if (j < 0) {
+        identical = false;
+        continue;
+      }
+      double sim = s[i * m + j];
+      double w = (q.weight[i] + c.weight[j]) / 2;
+      boolean conflict = roleConflict(q.role[i], c.role[j]);
+      double credit = credit(sim) * (conflict ? ROLE_CONFLICT : 1.0);
+      if (!conflict && givenDisplaced(q, i, c, j, qTo, cTo)) {
+        credit *= GIVEN_DISPLACED;
+        if (out != null) {
+          displaced = true;
+        }
+      }
+      num += credit * w;
+      den += w;
+      if (j != i || sim < 1.0) {
+        identical = false;
+      }
+      if (out != null) {
+        String how = how(q, i, c, j, sim);
+        if (displaced) {
+          how += ", but a given name meets a later part while the other given name is missing";
+          displaced = false;
+        }
+        if (conflict) {
+          how +=
+              ", but "
+                  + roleName(q.role[i])
+                  + " in the query and "
+                  + roleName(c.role[j])
+                  + " in the listed name";
+        }
+        out.add(
+            new Explanation.PartEvidence(q.source[i], c.source[j], how, Explanation.round(sim)));
+      }
+    }
+    // A name written as one word on one side and two on the other ("Walijan" / "Wali Jan").
+    if (pairs < n && pairs < m) {
+      double[] acc = {num, den};
+      pairs += joinAdjacent(q, c, qTo, cTo, acc, out, false);
+      if (pairs < n && pairs < m) {
+        pairs += joinAdjacent(c, q, cTo, qTo, acc, out, true);
+      }
+      num = acc[0];
+      den = acc[1];
+      if (pairs < n + m) {
+        identical = false;
+      }
+    }
+    // unmatched: contradictions (both sides) then omissions
+    int uq = 0;
+    int um = 0;
+    for (int v : qTo) {
+      if (v < 0) {
+        uq++;
+      }
+    }
+    for (int v : cTo) {
+      if (v < 0) {
+        um++;
+      }
+    }
+    int contradictions = Math.min(uq, um);
+    int[] qu = unmatchedByWeight(qTo, q.weight);
+    int[] cu = unmatchedByWeight(cTo, c.weight);
+    for (int k = 0; k < qu.length; k++) {
+      int i = qu[k];
+      if (k < contradictions) {
+        int j = cu[k];
+        den += (q.weight[i] + c.weight[j]) / 2;
+        if (out != null) {
+          out.add(new Explanation.PartEvidence(q.source[i], c.source[j], "contradicts", 0.0));
+        }
+      } else {
+        den += q.weight[i] * (q.role[i] == Role.NASAB ? OMIT_NASAB : OMIT_QUERY);
+        if (out != null) {
+          out.add(new Explanation.PartEvidence(q.source[i], "", "not in listed name", 0.0));
+        }
+      }
+    }
+    for (int k = contradictions; k < cu.length; k++) {
+      int j = cu[k];
+      den += c.weight[j] * (c.role[j] == Role.NASAB ? OMIT_NASAB : OMIT);
+      if (out != null) {
+        out.add(new Explanation.PartEvidence("", c.source[j], "not in query", 0.0));
+      }
+    }
+    if (den <= 0) {
+      return 0.0;
+    }
+    double score = num / den;
+    // Parts met out of written order: how many parts must move (matched parts minus the longest
+    // run in order), so a rotation ("Amdouni Meherez ...") costs one move, not three swaps.
+    int moved = movedParts(qTo);
+    if (moved > 0) {
+      score *= 1.0 - INVERSION * Math.min(moved, 2);
+      if (out != null) {
+        out.add(
+            new Explanation.PartEvidence(
+                "", "", "parts in a different order (" + moved + " moved)", 0.0));
+      }
+    }
+    if (!identical) {
+      score = Math.min(score, 0.995);
+    }
+    return score;
+  }
+
+  static int movedParts(int[] qTo) {
+    int n = qTo.length;
+    int[] lis = new int[n];
+    int matched = 0;
+    int best = 0;
+    for (int i = 0; i < n; i++) {
+      if (qTo[i] < 0 || qTo[i] == JOINED) {
+        continue;
+      }
+      matched++;
+      lis[i] = 1;
+      for (int k = 0; k < i; k++) {
+        if (qTo[k] >= 0 && qTo[k] != JOINED && qTo[k] < qTo[i] && lis[k] + 1 > lis[i]) {
+          lis[i] = lis[k] + 1;
+        }
+      }
+      best = Math.max(best, lis[i]);
+    }
+    return matched - best;
+  }
+
+  /**
+   * Credit for a matched pair: the similarity itself from 0.9 up (romanisation variants), falling
+   * twice as fast below (two different consonants in a short word are not the same name).
+   */
+  static double credit(double sim) {
+    return sim >= 0.9 ? sim : Math.max(0.0, sim - (0.9 - sim));
+  }
+
+  /** Joined pairs use this marker in the alignment arrays: matched, but not to a single part. */
+  static final int JOINED = Integer.MAX_VALUE;
+
+  /**
+   * Matches an unmatched part of {@code b} against two adjacent unmatched parts of {@code a}
+   * written together; returns how many alignments were added (counted as one pair each).
+   */
+  private static int joinAdjacent(
+      EncodedName a,
+      EncodedName b,
+      int[] aTo,
+      int[] bTo,
+      double[] acc,
+      List<Explanation.PartEvidence> out,
+      boolean swapped) {
+    int added = 0;
+    for (int j = 0; j < b.size(); j++) {
+      if (bTo[j] >= 0) {
+        continue;
+      }
+      for (int i = 0; i + 1 < a.size(); i++) {
+        if (aTo[i] >= 0 || aTo[i + 1] >= 0) {
+          continue;
+        }
+        String joined = a.text[i] + a.text[i + 1];
+        if (Math.abs(joined.length() - b.text[j].length()) > 3) {
+          continue;
+        }
+        double sim =
+            TokenSimilarity.similarity(joined, Phonetic.phonetic(joined), b.text[j], b.phon[j]);
+        if (sim >= 0.85) {
+          double w = ((a.weight[i] + a.weight[i + 1]) / 2 + b.weight[j]) / 2;
+          acc[0] += credit(sim) * w;
+          acc[1] += w;
+          aTo[i] = JOINED;
+          aTo[i + 1] = JOINED;
+          bTo[j] = JOINED;
+          added++;
+          if (out != null) {
+            String two = a.source[i] + " " + a.source[i + 1];
+            out.add(
+                new Explanation.PartEvidence(
+                    swapped ? b.source[j] : two,
+                    swapped ? two : b.source[j],
+                    "written as one word",
+                    Explanation.round(sim)));
+          }
+          break;
+        }
+      }
+    }
+    return added;
+  }
+
+  private static int[] unmatchedByWeight(int[] to, double[] weight) {
+    int count = 0;
+    for (int v : to) {
+      if (v < 0) {
+        count++;
+      }
+    }
+    Integer[] idx = new Integer[count];
+    int k = 0;
+    for (int i = 0; i < to.length; i++) {
+      if (to[i] < 0) {
+        idx[k++] = i;
+      }
+    }
+    java.util.Arrays.sort(idx, (a, b) -> Double.compare(weight[b], weight[a]));
+    int[] r = new int[count];
+    for (int i = 0; i < count; i++) {
+      r[i] = idx[i];
+    }
+    return r;
+  }
+
+  /**
+   * Arabic names without "bin" still run given name, father, grandfather: "Saddam Hussein
+   * al-Tikriti" is not "Uday Saddam Hussein al-Tikriti". A given name that meets a later part of
+   * the other name, whose own given name (a non-trivial one) is left unmatched, is displaced.
+   */
+  private static boolean givenDisplaced(
+      EncodedName q, int i, EncodedName c, int j, int[] qTo, int[] cTo) {
+    if (q.role[i] == Role.GIVEN && c.role[j] != Role.GIVEN) {
+      int g = indexOf(c.role, Role.GIVEN);
+      return g >= 0 && cTo[g] < 0 && c.weight[g] >= 0.5 && unmatchedEverywhere(cTo, g);
+    }
+    if (c.role[j] == Role.GIVEN && q.role[i] != Role.GIVEN) {
+      int g = indexOf(q.role, Role.GIVEN);
+      return g >= 0 && qTo[g] < 0 && q.weight[g] >= 0.5 && unmatchedEverywhere(qTo, g);
+    }
+    return false;
+  }
+
+  private static boolean unmatchedEverywhere(int[] to, int g) {
+    return to[g] < 0;
+  }
+
+  private static int indexOf(Role[] roles, Role r) {
+    for (int k = 0; k < roles.length; k++) {
+      if (roles[k] == r) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  static boolean roleConflict(Role a, Role b) {
+    return (a == Role.GIVEN && b == Role.NASAB) || (a == Role.NASAB && b == Role.GIVEN);
+  }
+
+  private static String roleName(Role r) {
+    return switch (r) {
+      case GIVEN -> "own given name";
+      case NASAB -> "a father's name (bin/ibn)";
+      case KUNYA -> "a kunya (abu/umm)";
+      case NISBA -> "a family name or nisba (al-)";
+      case OTHER -> "another part";
+    };
+  }
+
+  private static String how(EncodedName q, int i, EncodedName c, int j, double sim) {
+    if (sim >= 1.0) {
+      return q.source[i].equals(c.source[j]) ? "exact" : "exact after normalisation";
+    }
+    if (sim >= 0.85) {
+      return "transliteration variant";
+    }
+    if (sim >= 0.6 && (q.text[i].length() == 1 || c.text[j].length() == 1)) {
+      return "initial";
+    }
+    return "spelling variant";
+  }
+
+  static List<Explanation.PartEvidence> newEvidence() {
+    return new ArrayList<>();
+  }
+}

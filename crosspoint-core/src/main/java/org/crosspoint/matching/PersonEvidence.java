@@ -1,0 +1,135 @@
+package org.crosspoint.matching;
+
+import java.util.List;
+import java.util.Locale;
+import org.crosspoint.dates.PartialDate;
+import org.crosspoint.watchlist.Entry;
+import org.crosspoint.watchlist.IdentityDocument;
+
+/**
+ * What the fields besides the name say: agreement raises the score, contradiction lowers it (the
+ * leading open matcher can only lower). Sizes are small next to the name score on purpose — a
+ * matching date of birth does not make a different name the same person — except for an identical
+ * document number, which is close to proof.
+ */
+final class PersonEvidence {
+  static final double DOB_EXACT = 0.06;
+  static final double DOB_COMPATIBLE = 0.03;
+
+  /**
+   * A date of birth that cannot be the listed one is strong evidence of a different person: an
+   * exact homonym born in another year must fall below the threshold (issue 3: ≤ 0.1% of innocents
+   * flagged), while approximate listed dates are widened by PartialDate itself.
+   */
+  static final double DOB_CONTRADICTS = -0.22;
+
+  static final double NATIONALITY_AGREES = 0.03;
+  static final double NATIONALITY_CONTRADICTS = -0.06;
+  static final double GENDER_AGREES = 0.01;
+  static final double GENDER_CONTRADICTS = -0.10;
+  static final double DOCUMENT_AGREES = 0.15;
+  static final double DOCUMENT_DIFFERS = -0.03;
+
+  private PersonEvidence() {}
+
+  /** Sum of the effects; appends one line of evidence per field that was compared. */
+  static double effect(Query q, Entry e, List<Explanation.FieldEvidence> out) {
+    double sum = 0;
+    if (q.dob() != null && !e.birthDates().isEmpty()) {
+      PartialDate.Agreement best = PartialDate.Agreement.CONTRADICTS;
+      PartialDate bestDate = e.birthDates().get(0);
+      for (PartialDate d : e.birthDates()) {
+        PartialDate.Agreement a = q.dob().compare(d);
+        if (a.ordinal() < best.ordinal()) {
+          best = a;
+          bestDate = d;
+        }
+      }
+      double eff =
+          switch (best) {
+            case EXACT -> DOB_EXACT;
+            case COMPATIBLE -> DOB_COMPATIBLE;
+            case CONTRADICTS -> DOB_CONTRADICTS;
+          };
+      String listed = best == PartialDate.Agreement.CONTRADICTS ? dates(e) : bestDate.toString();
+      String verdict =
+          switch (best) {
+            case EXACT -> "agrees exactly with";
+            case COMPATIBLE -> "agrees with";
+            case CONTRADICTS -> "contradicts";
+          };
+      out.add(new Explanation.FieldEvidence("DOB", q.dob().toString(), listed, verdict, eff));
+      sum += eff;
+    }
+    if (!q.nationality().isEmpty() && !e.nationalities().isEmpty()) {
+      boolean agree = false;
+      for (String n : e.nationalities()) {
+        if (n.equalsIgnoreCase(q.nationality())) {
+          agree = true;
+        }
+      }
+      double eff = agree ? NATIONALITY_AGREES : NATIONALITY_CONTRADICTS;
+      out.add(
+          new Explanation.FieldEvidence(
+              "nationality",
+              q.nationality(),
+              String.join("/", e.nationalities()),
+              agree ? "agrees with" : "contradicts",
+              eff));
+      sum += eff;
+    }
+    String g = q.gender().toUpperCase(Locale.ROOT);
+    if ((g.equals("M") || g.equals("F")) && (e.gender().equals("M") || e.gender().equals("F"))) {
+      boolean agree = g.equals(e.gender());
+      double eff = agree ? GENDER_AGREES : GENDER_CONTRADICTS;
+      out.add(
+          new Explanation.FieldEvidence(
+              "gender", g, e.gender(), agree ? "agrees with" : "contradicts", eff));
+      sum += eff;
+    }
+    String doc = documentKey(q.documentNumber());
+    if (!doc.isEmpty() && !e.documents().isEmpty()) {
+      IdentityDocument hit = null;
+      for (IdentityDocument d : e.documents()) {
+        if (documentKey(d.number()).equals(doc)) {
+          hit = d;
+        }
+      }
+      double eff = hit != null ? DOCUMENT_AGREES : DOCUMENT_DIFFERS;
+      out.add(
+          new Explanation.FieldEvidence(
+              "document",
+              q.documentNumber(),
+              hit != null ? hit.number() : e.documents().size() + " listed document(s)",
+              hit != null ? "is the same as" : "differs from",
+              eff));
+      sum += eff;
+    }
+    return sum;
+  }
+
+  /** Letters and digits only, upper case: "AB 123-456" and "ab123456" are one number. */
+  static String documentKey(String number) {
+    StringBuilder sb = new StringBuilder(number.length());
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        sb.append(c);
+      } else if (c >= 'a' && c <= 'z') {
+        sb.append((char) (c - 32));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String dates(Entry e) {
+    StringBuilder sb = new StringBuilder();
+    for (PartialDate d : e.birthDates()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(d);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,238 @@
+package org.crosspoint.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A name as parts with their roles, aware of Arabic-origin structure:
+ *
+ * <ul>
+ *   <li>particles (al, el, ul, ud, ad, ash, ...; de, van, von, ...) are not parts; "al" marks the
+ *       next word as a nisba or family name ("al-Tikriti");
+ *   <li>bin / ibn / bint / ben / ould mark the next word as a nasab (a father's or grandfather's
+ *       name), numbered in order, because "Salman bin Muhammad" is not "Muhammad bin Salman";
+ *   <li>abu / umm join the next word into a kunya ("Abu Bakr" = "Abubakar");
+ *   <li>abd / abdul / abdel / abdur join the next word ("Abdul Rahman" = "Abdulrahman" = "Abd
+ *       al-Rahman", all "abdrahman");
+ *   <li>"-ullah" and "-uddin" compounds are joined ("Saif Ullah" = "Saifullah", "Nur al-Din" =
+ *       "Nooruddin");
+ *   <li>a glued article on a nisba is split ("ALSALAFI" = "al-Salafi").
+ * </ul>
+ *
+ * @param parts the parts in written order
+ */
+public record NameModel(List<Part> parts) {
+
+  public enum Role {
+    /** The first part that is not a kunya: the person's own name. */
+    GIVEN,
+    /** A part after bin/ibn: a forefather's name; {@link Part#depth()} counts the generation. */
+    NASAB,
+    /** abu X / umm X. */
+    KUNYA,
+    /** A part after "al"/"el", usually a nisba or family name. */
+    NISBA,
+    /** Any other part; its position is its only role. */
+    OTHER
+  }
+
+  /**
+   * @param text canonical matching form (ASCII lower case, joined compounds)
+   * @param source the normalised words this part was made from, space-separated
+   * @param role the part's role
+   * @param depth nasab generation (1 = father), 0 otherwise
+   */
+  public record Part(String text, String source, Role role, int depth) {
+    /** Whether the role was written explicitly (bin, abu, al) rather than read from position. */
+    public boolean explicitRole() {
+      return role == Role.NASAB || role == Role.KUNYA || role == Role.NISBA;
+    }
+  }
+
+  static final Set<String> ARTICLES =
+      Set.of(
+          "al", "el", "ul", "ud", "ad", "ed", "ash", "as", "at", "ar", "az", "an", "adh", "ath",
+          "es", "er", "ez", "il");
+  static final Set<String> LATIN_PARTICLES =
+      Set.of(
+          "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den",
+          "y", "zu", "ter", "ten");
+  static final Set<String> NASAB =
+      Set.of("bin", "ibn", "bint", "ben", "ould", "wuld", "walad", "ibnu", "b");
+  static final Set<String> KUNYA = Set.of("abu", "abou", "abo", "abul", "umm", "um", "ummu", "abi");
+  static final Set<String> ABD =
+      Set.of(
+          "abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdu", "abdus", "abdil",
+          "abdelal", "abdou", "abdoel");
+  private static final Set<String> ALLAH = Set.of("ullah", "ulla", "allah", "lah", "llah");
+  private static final Set<String> DIN = Set.of("din", "deen", "dine", "uddin", "eddine", "uddeen");
+  private static final String[] ULLAH_SUFFIX = {"ullah", "ulla", "allah", "ollah", "illah"};
+  private static final String[] UDDIN_SUFFIX = {
+    "uddin", "uddeen", "eddine", "eddin", "addin", "aldin", "uldin", "eldin", "oddin", "uddine",
+    "udin", "edin", "eddeen", "aldeen"
+  };
+
+  /** Persian and Pashto suffixes written apart ("Akhund Zada", "Achak Zai"): joined on. */
+  private static final Set<String> SUFFIXES =
+      Set.of("zada", "zadah", "zadeh", "zai", "zay", "khel", "khail");
+
+  private static final Set<String> MOHD = Set.of("mohd", "md", "muhd", "mhd");
+
+  /** The words of the name in order, each joined compound as one word. */
+  public List<String> words() {
+    List<String> w = new ArrayList<>(parts.size());
+    for (Part p : parts) {
+      w.add(p.text());
+    }
+    return w;
+  }
+
+  static NameModel parse(List<String> tokens) {
+    List<Part> parts = new ArrayList<>(tokens.size());
+    int depth = 0;
+    Role pending = null;
+    boolean haveGiven = false;
+    int i = 0;
+    while (i < tokens.size()) {
+      String t = tokens.get(i);
+      boolean hasNext = i + 1 < tokens.size();
+      if (NASAB.contains(t) && hasNext && !(t.equals("b") && parts.isEmpty())) {
+        depth++;
+        pending = Role.NASAB;
+        i++;
+        continue;
+      }
+      if ((ARTICLES.contains(t) || LATIN_PARTICLES.contains(t)) && hasNext) {
+        if (pending == null && ARTICLES.contains(t)) {
+          pending = Role.NISBA;
+        }
+        i++;
+        continue;
+      }
+      String source = t;
+      String text = t;
+      Role role;
+      if (KUNYA.contains(t) && hasNext) {
+        int j = skipArticles(tokens, i + 1);
+        if (j < tokens.size()) {
+          source = String.join(" ", tokens.subList(i, j + 1));
+          text = "abu" + stripGluedArticle(tokens.get(j));
+          i = j;
+        }
+        role = Role.KUNYA;
+      } else if (t.length() >= 6
+          && (t.startsWith("abu") || t.startsWith("abou"))
+          && !t.startsWith("abub")) {
+        text = "abu" + stripGluedArticle(t.substring(t.startsWith("abou") ? 4 : 3));
+        role = Role.KUNYA;
+      } else {
+        role = null;
+      }
+      if (role == null && ABD.contains(t) && hasNext) {
+        int j = skipArticles(tokens, i + 1);
+        if (j < tokens.size()) {
+          source = String.join(" ", tokens.subList(i, j + 1));
+          text = "abd" + stripGluedArticle(tokens.get(j));
+          i = j;
+        }
+      } else if (role == null && t.startsWith("abd") && t.length() >= 6) {
+        text = "abd" + abdRest(t.substring(3));
+      } else if (role == null && MOHD.contains(t)) {
+        text = "muhammad";
+      }
+      if (role == null) {
+        // "Saif ul lah", "Saif Ullah", "Nur ad Din": join onto this word.
+        int j = skipArticles(tokens, i + 1);
+        if (j < tokens.size() && (ALLAH.contains(tokens.get(j)) || DIN.contains(tokens.get(j)))) {
+          boolean allah = ALLAH.contains(tokens.get(j));
+          if (allah || j > i + 1 || tokens.get(j).startsWith("ud")) {
+            source = String.join(" ", tokens.subList(i, j + 1));
+            text = text + (allah ? "ullah" : "uddin");
+            i = j;
+          }
+        } else if (i + 1 < tokens.size() && SUFFIXES.contains(tokens.get(i + 1))) {
+          source = t + " " + tokens.get(i + 1);
+          text = text + tokens.get(i + 1);
+          i++;
+        } else {
+          text = canonicalCompound(text);
+        }
+        if (text.length() >= 7
+            && (text.startsWith("al") || text.startsWith("el"))
+            && isConsonant(text.charAt(2))
+            && (text.endsWith("i") || text.endsWith("y"))) {
+          text = text.substring(2);
+          pending = pending == null ? Role.NISBA : pending;
+        }
+        if (pending != null) {
+          role = pending;
+        } else if (!haveGiven) {
+          role = Role.GIVEN;
+        } else {
+          role = Role.OTHER;
+        }
+      }
+      if (role == Role.GIVEN) {
+        haveGiven = true;
+      }
+      parts.add(new Part(text, source, role, role == Role.NASAB ? depth : 0));
+      pending = null;
+      i++;
+    }
+    return new NameModel(List.copyOf(parts));
+  }
+
+  private static int skipArticles(List<String> tokens, int j) {
+    while (j < tokens.size() - 1 && ARTICLES.contains(tokens.get(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** "allah" → "lah", "alrahman" → "rahman": the article glued to the word after abd/abu. */
+  private static String stripGluedArticle(String w) {
+    if (w.length() >= 5 && (w.startsWith("al") || w.startsWith("el")) && isConsonant(w.charAt(2))) {
+      return w.substring(2);
+    }
+    return w;
+  }
+
+  /** The part after a glued "abd": "ulrahman", "urrahman", "elaziz", "ullah" → the bare name. */
+  private static String abdRest(String rest) {
+    int k = 0;
+    while (k < rest.length() && isVowel(rest.charAt(k))) {
+      k++;
+    }
+    if (k > 0 && k < rest.length() - 2 && rest.charAt(k) == 'l') {
+      k++;
+    }
+    String r = rest.substring(k);
+    if (r.length() >= 2 && r.charAt(0) == r.charAt(1)) {
+      r = r.substring(1);
+    }
+    return r.length() >= 2 ? r : rest;
+  }
+
+  private static String canonicalCompound(String t) {
+    for (String s : ULLAH_SUFFIX) {
+      if (t.length() >= s.length() + 3 && t.endsWith(s)) {
+        return t.substring(0, t.length() - s.length()) + "ullah";
+      }
+    }
+    for (String s : UDDIN_SUFFIX) {
+      if (t.length() >= s.length() + 3 && t.endsWith(s)) {
+        return t.substring(0, t.length() - s.length()) + "uddin";
+      }
+    }
+    return t;
+  }
+
+  static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  private static boolean isConsonant(char c) {
+    return c >= 'a' && c <= 'z' && !isVowel(c);
+  }
+}

@@ -1,0 +1,206 @@
+package org.crosspoint.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import org.crosspoint.dates.PartialDate;
+import org.crosspoint.watchlist.Entry;
+import org.crosspoint.watchlist.EntryName;
+import org.crosspoint.watchlist.EntryStatus;
+import org.crosspoint.watchlist.IdentityDocument;
+import org.crosspoint.watchlist.NameKind;
+import org.crosspoint.watchlist.SubjectType;
+import org.junit.jupiter.api.Test;
+
+class MatchIndexTest {
+  static Entry person(String id, List<EntryName> names, String dob, String nat, String doc) {
+    return new Entry(
+        "t:" + id,
+        "t",
+        id,
+        SubjectType.PERSON,
+        names,
+        dob == null ? List.of() : List.of(PartialDate.parse(dob)),
+        List.of(),
+        nat == null ? List.of() : List.of(nat),
+        "M",
+        doc == null ? List.of() : List.of(new IdentityDocument("Passport", doc, "PAK", "")),
+        List.of(),
+        List.of(),
+        "",
+        "",
+        "",
+        null,
+        null,
+        EntryStatus.ACTIVE);
+  }
+
+  static Entry person(String id, String name) {
+    return person(id, List.of(EntryName.of(name, NameKind.PRIMARY)), null, null, null);
+  }
+
+  private static List<Entry> fixture() {
+    List<Entry> es = new ArrayList<>();
+    es.add(
+        person(
+            "1",
+            List.of(
+                EntryName.of("Yusuf al-Salafi", NameKind.PRIMARY),
+                EntryName.of("يوسف السلفي", NameKind.ORIGINAL_SCRIPT),
+                EntryName.of("Abu Ahmad", NameKind.ALIAS_WEAK),
+                EntryName.of("George", NameKind.ALIAS_STRONG)),
+            "1975-03-02",
+            "PAK",
+            "AB1234567"));
+    es.add(person("2", "Salman bin Muhammad al-Rawi"));
+    es.add(person("3", "Muhammad bin Salman al-Rawi"));
+    es.add(person("4", "Ahmed Khalil al-Tikriti"));
+    String[] filler = {"Imran Khan", "Muhammad Aslam", "John Smith", "Maria Garcia", "Wang Wei"};
+    for (int i = 0; i < filler.length; i++) {
+      es.add(person("f" + i, filler[i]));
+    }
+    return es;
+  }
+
+  @Test
+  void passportSpellingFindsTheListedEntryFirstWithAnAlert() {
+    MatchIndex idx = MatchIndex.build(fixture());
+    List<Candidate> c = idx.screen(Query.ofName("YOUSAF AL SALAFI"), 5);
+    assertEquals("t:1", c.get(0).entry().id());
+    assertTrue(c.get(0).alert());
+    // the matched name is one of the entry's names exactly as imported (here the Arabic-script
+    // name "يوسف" → "yusaf" is the closer spelling of "YOUSAF")
+    assertTrue(c.get(0).entry().names().contains(c.get(0).matchedName()));
+    assertTrue(List.of("Yusuf al-Salafi", "يوسف السلفي").contains(c.get(0).matchedName().full()));
+  }
+
+  @Test
+  void arabicScriptQueryFindsLatinEntry() {
+    List<Entry> es = new ArrayList<>();
+    es.add(person("1", "Yusuf al-Salafi"));
+    es.add(person("2", "Yahya al-Salimi"));
+    MatchIndex idx = MatchIndex.build(es);
+    assertEquals("t:1", idx.screen(Query.ofName("يوسف السلفي"), 3).get(0).entry().id());
+  }
+
+  @Test
+  void reversedNasabRanksTheRightEntryFirst() {
+    MatchIndex idx = MatchIndex.build(fixture());
+    List<Candidate> c = idx.screen(Query.ofName("MUHAMMAD BIN SALMAN AL RAWI"), 5);
+    assertEquals("t:3", c.get(0).entry().id());
+    for (Candidate x : c) {
+      if (x.entry().id().equals("t:2")) {
+        assertFalse(x.alert(), x.explanation().text());
+      }
+    }
+  }
+
+  @Test
+  void weakAndOneWordAliasesNeverAlertAlone() {
+    MatchIndex idx = MatchIndex.build(fixture());
+    for (String q : List.of("George", "Abu Ahmad")) {
+      for (Candidate c : idx.screen(Query.ofName(q), 5)) {
+        assertFalse(c.alert(), q + " -> " + c.matchedName().full());
+      }
+    }
+  }
+
+  @Test
+  void dateOfBirthAndDocumentRaiseAndLower() {
+    MatchIndex idx = MatchIndex.build(fixture());
+    double plain = idx.screen(Query.ofName("Yousef Salafi"), 1).get(0).score();
+    double agree =
+        idx.screen(new Query("Yousef Salafi", PartialDate.parse("1975"), "PAK", "M", ""), 1)
+            .get(0)
+            .score();
+    double contra =
+        idx.screen(new Query("Yousef Salafi", PartialDate.parse("1990-01-01"), "", "", ""), 1)
+            .get(0)
+            .score();
+    double doc =
+        idx.screen(new Query("Yousef Salafi", null, "", "", "ab 1234567"), 1).get(0).score();
+    assertTrue(agree > plain, agree + " > " + plain);
+    assertTrue(contra < plain, contra + " < " + plain);
+    assertTrue(doc > plain, doc + " > " + plain);
+    Explanation x =
+        idx.screen(new Query("Yousef Salafi", PartialDate.parse("1975"), "SYR", "", ""), 1)
+            .get(0)
+            .explanation();
+    assertTrue(x.text().contains("DOB 1975 agrees with 1975-03-02"), x.text());
+    assertTrue(x.text().contains("nationality SYR contradicts PAK"), x.text());
+  }
+
+  @Test
+  void snapshotsStayConsistentWhileEntriesChange() {
+    MatchIndex v1 = MatchIndex.build(fixture());
+    MatchIndex v2 = v1.with(person("9", "Khalid Sheikh Mohammed"));
+    MatchIndex v3 = v2.without("t:1");
+    MatchIndex v4 = v3.with(person("4", "Ahmed Khalil al-Mosuli"));
+    assertTrue(
+        v1.screen(Query.ofName("Khalid Shaikh Muhammad"), 3).stream()
+            .noneMatch(c -> c.entry().id().equals("t:9")));
+    assertEquals("t:9", v2.screen(Query.ofName("Khalid Shaikh Muhammad"), 3).get(0).entry().id());
+    assertEquals("t:1", v2.screen(Query.ofName("Yusuf al-Salafi"), 3).get(0).entry().id());
+    assertTrue(
+        v3.screen(Query.ofName("Yusuf al-Salafi"), 3).stream()
+            .noneMatch(c -> c.entry().id().equals("t:1")));
+    assertEquals(
+        "Ahmed Khalil al-Mosuli",
+        v4.screen(Query.ofName("Ahmed Khalil al-Mosuli"), 1).get(0).matchedName().full());
+    assertEquals(v1.size() + 1, v2.size());
+    assertEquals(v2.size() - 1, v3.size());
+    assertEquals(v3.size(), v4.size());
+  }
+
+  @Test
+  void concurrentScreeningDuringUpdatesSeesWholeSnapshots() throws Exception {
+    AtomicReference<MatchIndex> live = new AtomicReference<>(MatchIndex.build(fixture()));
+    List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 400; i++) {
+                MatchIndex snap = live.get();
+                List<Candidate> c = snap.screen(Query.ofName("Yusuf al-Salafi"), 3);
+                if (c.isEmpty() || !c.get(0).entry().id().equals("t:1")) {
+                  errors.add(new AssertionError("lost entry at " + i));
+                }
+              }
+            },
+            "screening-reader");
+    reader.start();
+    Random r = new Random(7);
+    for (int i = 0; i < 200; i++) {
+      live.set(live.get().with(person("n" + i, "Person Number " + r.nextInt(1000))));
+    }
+    reader.join();
+    assertTrue(errors.isEmpty(), errors.toString());
+    assertEquals(fixture().size() + 200, live.get().size());
+  }
+
+  @Test
+  void randomisedQueriesNeverThrow() {
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    MatchIndex idx = MatchIndex.build(fixture());
+    String alphabet = "aeiouybcdfghklmnqrstz -'\u200F\u0640يوسفالسلفيЖ漢\uD83D\uDE00";
+    for (int i = 0; i < 500; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(30); k > 0; k--) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String q = sb.toString();
+      try {
+        idx.screen(Query.ofName(q), 5);
+        NameMatcher.standard().compare(q, "Yusuf al-Salafi");
+      } catch (RuntimeException e) {
+        throw new AssertionError("seed " + seed + ", query \"" + q + "\"", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.crosspoint.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The known hard cases of issue 3. */
+class NameMatcherTest {
+  private final NameMatcher m = NameMatcher.standard();
+
+  private double score(String a, String b) {
+    return m.compare(a, b).score();
+  }
+
+  @Test
+  void reversedNasabIsNotAMatch() {
+    MatchResult r = m.compare("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI");
+    assertFalse(r.match(), r.explanation().text());
+    assertTrue(r.score() < 0.7, r.explanation().text());
+    assertTrue(r.explanation().text().contains("father's name"), r.explanation().text());
+  }
+
+  @Test
+  void differentNisbaScoresBelowASameNisbaVariant() {
+    double other = score("Ahmed Khalil al-Mosuli", "Ahmed Khalil al-Tikriti");
+    double variant = score("Ahmed Khalil al-Mosuli", "Ahmad Khaleel al-Mousili");
+    assertTrue(other < variant - 0.2, other + " vs " + variant);
+    assertFalse(m.compare("Ahmed Khalil al-Mosuli", "Ahmed Khalil al-Tikriti").match());
+  }
+
+  @Test
+  void osamaBinLadenMatchesTheFullNasab() {
+    assertTrue(m.compare("Osama bin Laden", "Usama bin Muhammad ibn Awad ibn Ladin").match());
+  }
+
+  @Test
+  void strayLetterBeforeArticleStillScoresHigh() {
+    assertTrue(score("Bashar xal-Assad", "Bashar al-Assad") >= 0.85);
+  }
+
+  @Test
+  void abdulRahmanSpellingsAreOneName() {
+    assertEquals(1.0, score("Abdul Rahman", "Abdulrahman"));
+    assertEquals(1.0, score("Abdul Rahman", "Abd al-Rahman"));
+  }
+
+  @Test
+  void passportListAndArabicScriptFormsMatch() {
+    assertTrue(m.compare("YOUSAF AL SALAFI", "Yusuf al-Salafi").match());
+    assertTrue(m.compare("YOUSAF AL SALAFI", "يوسف السلفي").match());
+    assertTrue(m.compare("Yusuf al-Salafi", "يوسف السلفي").match());
+    assertTrue(score("YOUSAF AL SALAFI", "Yusuf al-Salafi") < 1.0, "a variant ranks below exact");
+  }
+
+  @Test
+  void swappedGivenAndFamilyNameScoresBelowExactButMatches() {
+    double exact = score("John Smith", "John Smith");
+    double swapped = score("John Smith", "Smith John");
+    assertEquals(1.0, exact);
+    assertTrue(swapped < exact);
+    assertTrue(m.compare("John Smith", "Smith John").match());
+  }
+
+  @Test
+  void commonPartsAloneAreWeakEvidence() {
+    assertFalse(m.compare("Muhammad Khan", "Imran Khan").match());
+    assertFalse(m.compare("Muhammad Khan", "Muhammad Aslam Khan").match());
+  }
+
+  @Test
+  void explanationIsReadableAndJson() throws Exception {
+    MatchResult r = m.compare("YOUSAF AL SALAFI", "Yusuf al-Salafi");
+    String text = r.explanation().text();
+    assertTrue(text.contains("\"yousaf\" ~ \"yusuf\" (transliteration variant"), text);
+    assertTrue(text.contains("\"salafi\" = \"salafi\""), text);
+    String json = new ObjectMapper().writeValueAsString(r);
+    assertTrue(json.contains("\"parts\""), json);
+    assertTrue(json.contains("\"score\""), json);
+  }
+
+  @Test
+  void emptyAndScriptlessNamesScoreZero() {
+    assertEquals(0.0, score("", "Yusuf"));
+    assertEquals(0.0, score("123 --", "Yusuf"));
+  }
+}

@@ -1,0 +1,40 @@
+package org.crosspoint.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TokenSimilarityTest {
+  private static double sim(String a, String b) {
+    return TokenSimilarity.similarity(a, Phonetic.phonetic(a), b, Phonetic.phonetic(b));
+  }
+
+  @Test
+  void romanisationVariantsAreClose() {
+    assertTrue(sim("yousaf", "yusuf") >= 0.9);
+    assertTrue(sim("mohammed", "muhammad") >= 0.9);
+    assertTrue(sim("khaled", "khalid") >= 0.9);
+    assertTrue(sim("qasim", "kasim") >= 0.9);
+  }
+
+  @Test
+  void exactRanksAboveSamePhoneticForm() {
+    assertEquals(1.0, sim("yusuf", "yusuf"));
+    assertEquals(0.97, sim("yusuf", "yousuf"));
+  }
+
+  @Test
+  void differentNamesAreFar() {
+    assertTrue(sim("salman", "muhammad") < 0.5);
+    assertTrue(sim("mosuli", "tikriti") < 0.5);
+  }
+
+  @Test
+  void skeletonFoldsConsonantSpellings() {
+    assertEquals(
+        Phonetic.skeleton(Phonetic.phonetic("muhammad")),
+        Phonetic.skeleton(Phonetic.phonetic("mohamed")));
+    assertEquals("ysf", Phonetic.skeleton(Phonetic.phonetic("yousaf")));
+  }
+}

@@ -1,0 +1,60 @@
+package org.crosspoint.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.crosspoint.names.NameModel.Role;
+import org.junit.jupiter.api.Test;
+
+class NameModelTest {
+  private static NameModel model(String name) {
+    return NameNormalizer.standard().normalize(name).model();
+  }
+
+  @Test
+  void abdJoinsTheNextWordWhateverTheSpelling() {
+    for (String s :
+        List.of("Abdul Rahman", "Abdulrahman", "Abd al-Rahman", "Abdurrahman", "Abdel Rahman")) {
+      assertEquals(List.of("abdrahman"), model(s).words(), s);
+    }
+  }
+
+  @Test
+  void nasabKeepsOrderAndGeneration() {
+    NameModel m = model("Usama bin Muhammad ibn Awad ibn Ladin");
+    assertEquals(List.of("usama", "muhammad", "awad", "ladin"), m.words());
+    assertEquals(Role.GIVEN, m.parts().get(0).role());
+    assertEquals(Role.NASAB, m.parts().get(1).role());
+    assertEquals(3, m.parts().get(3).depth());
+  }
+
+  @Test
+  void kunyaNisbaAndGluedArticle() {
+    NameModel m = model("Abu Bakr al-Baghdadi");
+    assertEquals(List.of("abubakr", "baghdadi"), m.words());
+    assertEquals(Role.KUNYA, m.parts().get(0).role());
+    assertEquals(Role.NISBA, m.parts().get(1).role());
+    assertEquals(List.of("yusuf", "salafi"), model("YUSUF ALSALAFI").words());
+  }
+
+  @Test
+  void ullahAndUddinCompoundsAreJoined() {
+    assertEquals(List.of("saifullah"), model("Saif-ul-Lah").words());
+    assertEquals(List.of("saifullah"), model("Saif Ullah").words());
+    assertEquals(List.of("nuruddin"), model("Nur al-Din").words());
+    assertEquals(List.of("nooruddin"), model("Nooreddine").words());
+  }
+
+  @Test
+  void arabicScriptNameIsRomanisedAndParsed() {
+    assertEquals(List.of("yusaf", "salafi"), model("يوسف السلفي").words());
+    assertEquals(Role.NISBA, model("يوسف السلفي").parts().get(1).role());
+  }
+
+  @Test
+  void titlesAreRemembered() {
+    NameNormalizer.Normalized n = NameNormalizer.standard().normalize("Mullah Muhammad Omar");
+    assertEquals(List.of("mullah"), n.titles());
+    assertEquals(List.of("muhammad", "omar"), n.model().words());
+  }
+}
