@@ -146,7 +146,7 @@ final class SubjectsCommand implements Callable<Integer> {
         out.println("  also written: " + String.join(", ", s.aliases()));
         out.println("  reports: " + s.documents().stream().map(d -> docs.get(d).name()).toList());
         out.println(
-            "  watchlist: "
+            "  watchlist candidates (matcher alerts): "
                 + (s.watchlistEntries().isEmpty()
                     ? "no entry matched"
                     : String.join(", ", s.watchlistEntries())));
