@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosspoint.intake.gazetteer.Gazetteer;
 import org.crosspoint.intake.gazetteer.Organisation;
@@ -68,6 +69,12 @@ final class NameFinder {
       Set.of("Camp", "Mount", "Lake", "Fort", "Port", "Cape", "Jebel", "Jabal");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(?:[Aa]l|[Ee]l|[Aa]r|[Aa]s|[Aa]d|[Aa]sh)[- ](\\p{Lu}.+)$");
+
+  /** Prepositions after which an unknown name is a place ("in Mezzeh", "near Sabboura"). */
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "near", "outside", "into", "towards", "toward", "around", "across", "via");
 
   /** "the Assad regime", "the Maliki government": a single name before these is a person's. */
   private static final Set<String> PERSONAL_RULE =
@@ -303,6 +310,12 @@ final class NameFinder {
         out.add(org(s, e, surface, o.get()));
         return n;
       }
+      Matcher article = ARTICLE.matcher(surface);
+      if (article.matches() && g.place(article.group(1)).isPresent()) {
+        // "Al-Raqqa", "al-Raqqah": the Arabic article before a known place.
+        out.add(place(s, e, surface, g.place(article.group(1)).get()));
+        return n;
+      }
       if (POSSESSIVE.matcher(surface).find()) {
         // "Iraq's", "Syria’s": the name without the possessive.
         String bare = surface.substring(0, surface.length() - 2);
@@ -480,6 +493,23 @@ final class NameFinder {
     int len = b - nameFrom;
     String name = text.substring(t.get(nameFrom).start(), t.get(b - 1).end());
     boolean atStart = nameFrom == 0 || t.get(nameFrom - 1).text().matches("[\"“‘'(]");
+    if (attrs.isEmpty()
+        && a > 0
+        && LOCATIVE.contains(t.get(a - 1).text())
+        && b - a <= 3
+        && !(len == 1
+            && ARABIC_SINGLE.matcher(name).matches()
+            && !ARTICLE.matcher(name).matches())) {
+      out.add(
+          new Mention(
+              MentionType.PLACE,
+              t.get(a).start(),
+              t.get(b - 1).end(),
+              surface,
+              surface,
+              Map.of("kind", "UNKNOWN")));
+      return;
+    }
     if (text.substring(t.get(nameFrom).start(), t.get(b - 1).end())
         .chars()
         .anyMatch(Character::isDigit)) {
