@@ -1,11 +1,9 @@
 package org.crosspoint.intake.mentions;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.crosspoint.intake.gazetteer.Gazetteer;
 import org.crosspoint.intake.text.Sentence;
@@ -72,12 +70,12 @@ public final class MentionFinder {
         continue;
       }
       Mention best = null;
-      List<String> mine = skeletons(m.text());
+      List<String> mine = NameWords.of(m.text());
       for (Mention p : persons) {
-        List<String> theirs = skeletons(p.text());
+        List<String> theirs = NameWords.of(p.text());
         if (p == m
             || theirs.size() < mine.size()
-            || !containsAll(theirs, mine)
+            || !NameWords.within(mine, theirs, 4)
             || (theirs.size() == mine.size() && (p.start() > m.start() || theirs.equals(mine)))) {
           continue;
         }
@@ -124,70 +122,6 @@ public final class MentionFinder {
       settled.add(c.equals(m.canonical()) ? m : m.withCanonical(c));
     }
     return settled;
-  }
-
-  /**
-   * Every word of {@code part} is close to a word of {@code whole}: equal, or one edit apart when
-   * longer than four letters ("Khursani" = "Khurasani", "Bakr" = "Bakar", but "Hassan" ≠ "Hussain",
-   * two edits).
-   */
-  private static boolean containsAll(List<String> whole, List<String> part) {
-    for (String w : part) {
-      boolean found = false;
-      for (String x : whole) {
-        found |= x.equals(w) || (Math.min(x.length(), w.length()) >= 4 && edits(x, w) <= 1);
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int edits(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] =
-            Math.min(
-                Math.min(cur[j - 1], prev[j]) + 1,
-                prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
-
-  /**
-   * Name words without particles or possessive, lower case, accents removed: "al-Khorasani's" →
-   * ["khorasani"].
-   */
-  static List<String> skeletons(String name) {
-    List<String> out = new ArrayList<>();
-    String flat =
-        Normalizer.normalize(name.replaceAll("['’]s$", ""), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
-    for (String w : flat.toLowerCase(Locale.ROOT).split("[\\s\\-']+")) {
-      if (w.isEmpty()
-          || w.equals("al")
-          || w.equals("el")
-          || w.equals("ul")
-          || w.equals("bin")
-          || w.equals("ibn")
-          || w.equals("ud")
-          || w.equals("e")) {
-        continue;
-      }
-      out.add(w);
-    }
-    return out;
   }
 
   public Gazetteer gazetteer() {

@@ -1,16 +1,15 @@
 package org.crosspoint.intake.resolution;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.crosspoint.intake.document.DocumentReader;
+import org.crosspoint.intake.mentions.NameWords;
 import org.crosspoint.knowledge.StoredMention;
 import org.crosspoint.knowledge.Subject;
 import org.crosspoint.knowledge.SubjectLink;
@@ -78,7 +77,7 @@ public final class SubjectResolver {
         }
       } else if (m.type().equals("PERSON")) {
         kind = "PERSON";
-        List<String> words = words(m.canonical());
+        List<String> words = NameWords.of(m.canonical());
         if (words.isEmpty()) {
           continue;
         }
@@ -131,11 +130,11 @@ public final class SubjectResolver {
       for (int j = i + 1; j < persons.size(); j++) {
         Builder a = persons.get(i);
         Builder b = persons.get(j);
-        List<String> wa = words(a.name);
-        List<String> wb = words(b.name);
+        List<String> wa = NameWords.of(a.name);
+        List<String> wb = NameWords.of(b.name);
         List<String> small = wa.size() <= wb.size() ? wa : wb;
         List<String> big = wa.size() <= wb.size() ? wb : wa;
-        if (!within(small, big)
+        if (!NameWords.within(small, big, 5)
             || (small.size() == 1 && big.size() > 1 && COMMON_NAME_WORDS.contains(small.get(0)))) {
           continue;
         }
@@ -158,47 +157,6 @@ public final class SubjectResolver {
 
   /** Subjects and links. */
   public record Result(List<Subject> subjects, List<SubjectLink> links) {}
-
-  private static boolean within(List<String> small, List<String> big) {
-    for (String w : small) {
-      boolean found = false;
-      for (String x : big) {
-        found |= x.equals(w) || (Math.min(x.length(), w.length()) >= 5 && oneEdit(x, w));
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean oneEdit(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    String ra = a.substring(Math.min(i + 1, a.length()));
-    String rb = b.substring(Math.min(i + 1, b.length()));
-    return ra.equals(rb) || a.substring(i).equals(rb) || ra.equals(b.substring(i));
-  }
-
-  /** Name words, lower case, accents, particles and possessives removed. */
-  static List<String> words(String name) {
-    String flat =
-        Normalizer.normalize(name.replaceAll("['’]s$", ""), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    for (String w : flat.split("[\\s\\-'’.]+")) {
-      if (!w.isEmpty() && !Set.of("al", "el", "ul", "bin", "ibn", "bint", "ud", "e").contains(w)) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
 
   private static final class Builder {
     final String kind;
