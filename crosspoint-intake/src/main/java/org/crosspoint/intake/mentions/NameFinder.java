@@ -407,6 +407,25 @@ final class NameFinder {
     while (a < to && g.is("COMMON", t.get(a).text())) {
       a++;
     }
+    if (a > from && to - from > 1 && g.is("FACILITY", t.get(to - 1).text())) {
+      // "Civil Hospital", "Central Jail": common words are part of a site's name.
+      int f = from;
+      while (f < to - 1 && !isTitleWordStart(t.get(f).text())) {
+        f++;
+      }
+      if (to - f > 1) {
+        String site = text.substring(t.get(f).start(), t.get(to - 1).end());
+        out.add(
+            new Mention(
+                MentionType.PLACE,
+                t.get(f).start(),
+                t.get(to - 1).end(),
+                site,
+                site,
+                Map.of("kind", "FACILITY")));
+        return;
+      }
+    }
     if (!titled || a >= to) {
       titleFrom = a;
     } else {
