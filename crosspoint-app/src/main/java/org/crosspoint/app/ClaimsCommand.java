@@ -42,7 +42,7 @@ final class ClaimsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // proposition → "affirm" / "deny" / "figures" → rows, one per claim and source: never merged.
     Map<String, Map<String, List<Map<String, Object>>>> byProp = new TreeMap<>();
-    try (Store store = Store.open(home.dir())) {
+    try (Store store = home.openStore()) {
       KnowledgeBase kb = KnowledgeBase.on(store.database());
       Map<String, StoredDocument> docs = new LinkedHashMap<>();
       for (StoredDocument d : kb.documents()) {

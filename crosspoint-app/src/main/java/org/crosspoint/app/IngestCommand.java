@@ -83,46 +83,14 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
     } else {
-      try (Store store = Store.open(home.dir())) {
-        KnowledgeBase kb = KnowledgeBase.on(store.database());
-        // Subjects are matched against every active watchlist entry with the matcher's index.
-        MatchIndex index = MatchIndex.build(store.registry().activeEntries());
-        Ingestion ingestion =
-            new Ingestion(
-                intake, kb, SourceGrades.load(home.dir()), name -> watchlistEntries(index, name));
+      try (Store store = home.openStore()) {
         String actor = by != null ? by : System.getProperty("user.name", "unknown");
-        for (int i = 0; i < files.size(); i++) {
-          Path f = files.get(i);
-          Ingestion.Outcome o = ingestion.ingest(f, actor);
-          err.printf(
-              Locale.ROOT,
-              "[%d/%d] %s: %s (source grade %s), %d mentions, %d facts%n",
-              i + 1,
-              files.size(),
-              f,
-              o.stored() ? "stored" : "already known",
-              o.reliability(),
-              o.extraction().mentions().size(),
-              o.extraction().facts().size());
-          if (o.stored()) {
-            stored++;
-          } else {
-            unchanged++;
-          }
-          mentions += o.extraction().mentions().size();
-          facts += o.extraction().facts().size();
-          if (json) {
-            out.add(toJson(o.extraction()));
-          }
-        }
-        if (stored > 0) {
-          var r = ingestion.resolveSubjects();
-          err.printf(
-              Locale.ROOT,
-              "subjects resolved: %d, links: %d%n",
-              r.subjects().size(),
-              r.links().size());
-        }
+        Totals t =
+            ingestInto(store, home.dir(), intake, files, actor, err, json ? out::add : x -> {});
+        stored = t.stored();
+        unchanged = t.unchanged();
+        mentions = t.mentions();
+        facts = t.facts();
       }
     }
     if (json) {
@@ -140,6 +108,62 @@ final class IngestCommand implements Callable<Integer> {
               facts);
     }
     return 0;
+  }
+
+  /** What an ingestion run did. */
+  record Totals(int stored, int unchanged, int mentions, int facts) {}
+
+  /**
+   * Ingests files into the knowledge base of {@code store}: each stored by content hash, its
+   * subjects resolved across reports and screened against the active watchlist entries. Progress
+   * goes to {@code err}; each extraction to {@code each} (for JSON output).
+   */
+  static Totals ingestInto(
+      Store store,
+      Path home,
+      Intake intake,
+      List<Path> files,
+      String actor,
+      PrintWriter err,
+      java.util.function.Consumer<Object> each)
+      throws java.io.IOException {
+    KnowledgeBase kb = KnowledgeBase.on(store.database());
+    // Subjects are matched against every active watchlist entry with the matcher's index.
+    MatchIndex index = MatchIndex.build(store.registry().activeEntries());
+    Ingestion ingestion =
+        new Ingestion(intake, kb, SourceGrades.load(home), name -> watchlistEntries(index, name));
+    int stored = 0;
+    int unchanged = 0;
+    int mentions = 0;
+    int facts = 0;
+    for (int i = 0; i < files.size(); i++) {
+      Path f = files.get(i);
+      Ingestion.Outcome o = ingestion.ingest(f, actor);
+      err.printf(
+          Locale.ROOT,
+          "[%d/%d] %s: %s (source grade %s), %d mentions, %d facts%n",
+          i + 1,
+          files.size(),
+          f,
+          o.stored() ? "stored" : "already known",
+          o.reliability(),
+          o.extraction().mentions().size(),
+          o.extraction().facts().size());
+      if (o.stored()) {
+        stored++;
+      } else {
+        unchanged++;
+      }
+      mentions += o.extraction().mentions().size();
+      facts += o.extraction().facts().size();
+      each.accept(toJson(o.extraction()));
+    }
+    if (stored > 0) {
+      var r = ingestion.resolveSubjects();
+      err.printf(
+          Locale.ROOT, "subjects resolved: %d, links: %d%n", r.subjects().size(), r.links().size());
+    }
+    return new Totals(stored, unchanged, mentions, facts);
   }
 
   /**

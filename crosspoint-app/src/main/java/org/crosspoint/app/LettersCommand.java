@@ -120,7 +120,7 @@ final class LettersCommand implements Runnable {
                 Optional.empty(),
                 Optional.empty()));
       }
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         KnowledgeBase kb = KnowledgeBase.on(store.database());
         // An annexed name that the reports already name becomes linked to that subject.
         List<Proposal> linked = new ArrayList<>();
@@ -196,7 +196,7 @@ final class LettersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         List<Communication> all = KnowledgeBase.on(store.database()).communications();
         if (json) {
           Json.print(spec.commandLine().getOut(), all);

@@ -51,7 +51,7 @@ final class ProposalsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = Store.open(home.dir())) {
+    try (Store store = home.openStore()) {
       List<Proposal> ps = KnowledgeBase.on(store.database()).proposals(Optional.ofNullable(status));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -123,7 +123,7 @@ final class ProposalsCommand implements Callable<Integer> {
       if (!List.of("RED_ALERT", "ECL", "WATCH").contains(l)) {
         throw new IllegalArgumentException("--list must be RED_ALERT, ECL or WATCH, not " + list);
       }
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         KnowledgeBase kb = KnowledgeBase.on(store.database());
         Subject s =
             kb.subject(subjectId)
@@ -196,7 +196,7 @@ final class ProposalsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         print(
             spec.commandLine().getOut(),
             KnowledgeBase.on(store.database()).decide(id, approve(), by, reason()));
@@ -208,10 +208,30 @@ final class ProposalsCommand implements Callable<Integer> {
   @Command(
       name = "approve",
       mixinStandardHelpOptions = true,
-      description = "Approve a proposal (not your own).")
+      description = {
+        "Approve a proposal (not your own) and list the name: the entry goes on the list with the"
+            + " legal basis, the review date and the letter or report it rests on.",
+        "Screening picks the new entry up within seconds."
+      })
   static final class Approve extends Decision {
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Legal basis or note.")
+    @Option(
+        names = {"--legal-basis", "--reason"},
+        required = true,
+        paramLabel = "TEXT",
+        description = "The order or statute the listing rests on.")
     String reason;
+
+    @Option(
+        names = "--list",
+        paramLabel = "LIST",
+        description = "The list (default: the proposal's: red-alert, ecl, watch or proscribed).")
+    String list;
+
+    @Option(
+        names = "--review-by",
+        paramLabel = "YYYY-MM-DD",
+        description = "When the listing must be reviewed (default: one year from today).")
+    java.time.LocalDate reviewBy;
 
     @Override
     boolean approve() {
@@ -221,6 +241,38 @@ final class ProposalsCommand implements Callable<Integer> {
     @Override
     String reason() {
       return reason;
+    }
+
+    @Override
+    public Integer call() {
+      java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+      try (Store store = home.openStore()) {
+        KnowledgeBase kb = KnowledgeBase.on(store.database());
+        org.crosspoint.watchlist.Entry e =
+            org.crosspoint.knowledge.ProposalListing.approve(
+                store.registry(),
+                kb,
+                id,
+                by,
+                list,
+                reason,
+                reviewBy != null ? reviewBy : today.plusYears(1),
+                today);
+        PrintWriter out = spec.commandLine().getOut();
+        kb.proposals(Optional.empty()).stream()
+            .filter(p -> p.id().equals(id))
+            .findFirst()
+            .ifPresent(p -> print(out, p));
+        out.printf(
+            Locale.ROOT,
+            "listed as %s on %s (legal basis: %s; review by %s; source: %s)%n",
+            e.id(),
+            e.listId(),
+            e.legalBasis(),
+            e.reviewBy(),
+            e.sourceReference());
+      }
+      return 0;
     }
   }
 

@@ -42,7 +42,7 @@ final class SubjectsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = Store.open(home.dir())) {
+    try (Store store = home.openStore()) {
       KnowledgeBase kb = KnowledgeBase.on(store.database());
       List<Subject> subjects = new ArrayList<>();
       for (Subject s : kb.subjects()) {
@@ -101,7 +101,7 @@ final class SubjectsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (Store store = Store.open(home.dir())) {
+      try (Store store = home.openStore()) {
         KnowledgeBase kb = KnowledgeBase.on(store.database());
         Subject s =
             kb.subject(id)

@@ -292,8 +292,25 @@ public final class KnowledgeBase {
             p.setString(11, actor);
             p.executeUpdate();
           }
+          AUDIT.append(
+              c,
+              "LETTER_RECEIVED",
+              letter.id(),
+              actor,
+              java.time.Instant.now(),
+              auditPayload(
+                  letter.sender() + " to " + letter.recipient(),
+                  letter.reference().orElse(""),
+                  proposals.size() + " annexed names"));
           for (Proposal pr : proposals) {
             insert(c, pr);
+            AUDIT.append(
+                c,
+                "PROPOSAL_MADE",
+                pr.id(),
+                pr.proposedBy(),
+                java.time.Instant.now(),
+                auditPayload(pr.name(), pr.listKind(), ""));
           }
           return Optional.of(letter);
         });
@@ -306,6 +323,13 @@ public final class KnowledgeBase {
     return db.inTransaction(
         c -> {
           insert(c, p);
+          AUDIT.append(
+              c,
+              "PROPOSAL_MADE",
+              p.id(),
+              p.proposedBy(),
+              java.time.Instant.now(),
+              auditPayload(p.name(), p.listKind(), ""));
           return p;
         });
   }
@@ -356,8 +380,30 @@ public final class KnowledgeBase {
               throw new IllegalStateException("proposal " + id + " changed while deciding it");
             }
           }
+          // Due process: every decision on a proposal is in the audit chain.
+          AUDIT.append(
+              c,
+              approve ? "PROPOSAL_APPROVED" : "PROPOSAL_REJECTED",
+              id,
+              by.strip(),
+              java.time.Instant.now(),
+              auditPayload(p.name(), p.listKind(), reason));
           return proposal(c, id).orElseThrow();
         });
+  }
+
+  private static final org.crosspoint.audit.AuditChain AUDIT =
+      new org.crosspoint.audit.AuditChain();
+
+  private static String auditPayload(String name, String list, String reason) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .writeValueAsString(
+              new java.util.TreeMap<>(
+                  Map.of("name", name, "list", list, "reason", reason == null ? "" : reason)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public List<Proposal> proposals(Optional<Proposal.Status> status) {
