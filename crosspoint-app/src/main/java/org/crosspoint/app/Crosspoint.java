@@ -37,6 +37,11 @@ public final class Crosspoint implements Runnable {
         new ScreenManifestCommand(), //
         new EncountersCommand(), //
         new OfflineCommand(), //
+        new IngestCommand(), //
+        new ClaimsCommand(), //
+        new SubjectsCommand(), //
+        new ProposalsCommand(), //
+        new LettersCommand(), //
         new EvalCommand() //
         );
   }

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EntriesCommand.Show.class,
       EntriesCommand.Search.class,
-      EntriesCommand.History.class
+      EntriesCommand.History.class,
+      EntriesCommand.Delist.class,
+      EntriesCommand.ReviewDue.class
     })
 public final class EntriesCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -240,6 +242,107 @@ public final class EntriesCommand implements Runnable {
               v.action(),
               v.actor(),
               v.detail());
+        }
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "delist",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Take an entry off its list (a review, a court order, a redress request): a new DELISTED"
+            + " version with who and why; the history keeps every earlier version.",
+        "Screening stops matching it within seconds."
+      })
+  static final class Delist implements Callable<Integer> {
+    @Mixin HomeOption home;
+
+    @Parameters(paramLabel = "ID", description = "Entry id.")
+    String id;
+
+    @Option(names = "--by", required = true, description = "Who delists (recorded).")
+    String by;
+
+    @Option(
+        names = "--reason",
+        required = true,
+        description = "Why: the review, order or redress decision.")
+    String reason;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (reason.isBlank()) {
+        throw new IllegalArgumentException("a delisting needs its reason (--reason TEXT)");
+      }
+      try (Store store = home.openStore()) {
+        store.registry().delist(id, by, reason);
+        spec.commandLine().getOut().println(id + " delisted by " + by + ": " + reason);
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "review-due",
+      mixinStandardHelpOptions = true,
+      description = "Active entries whose review date has come (or comes within --within days).")
+  static final class ReviewDue implements Callable<Integer> {
+    @Mixin HomeOption home;
+
+    @Option(
+        names = "--within",
+        defaultValue = "0",
+        description = "Days ahead (default: ${DEFAULT-VALUE}).")
+    int within;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      java.time.LocalDate limit =
+          java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(Math.max(0, within));
+      try (Store store = home.openStore()) {
+        List<Entry> due =
+            store.registry().activeEntries().stream()
+                .filter(e -> e.reviewBy() != null && !e.reviewBy().isAfter(limit))
+                .sorted(java.util.Comparator.comparing(Entry::reviewBy))
+                .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+          Json.print(
+              out,
+              due.stream()
+                  .map(
+                      e ->
+                          java.util.Map.of(
+                              "id",
+                              e.id(),
+                              "name",
+                              e.displayName(),
+                              "list",
+                              e.listId(),
+                              "review_by",
+                              e.reviewBy().toString()))
+                  .toList());
+        } else if (due.isEmpty()) {
+          out.println("no listing is due for review by " + limit);
+        } else {
+          for (Entry e : due) {
+            out.printf(
+                java.util.Locale.ROOT,
+                "%s  review by %s  %s (%s)%n",
+                e.id(),
+                e.reviewBy(),
+                e.displayName(),
+                e.legalBasis());
+          }
         }
         return 0;
       }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       EvalMatchingCommand.Perturbed.class,
       EvalMatchingCommand.Innocents.class,
       EvalMatchingCommand.Pairs.class,
-      EvalMatchingCommand.Speed.class
+      EvalMatchingCommand.Speed.class,
+      EvalIntakeCommand.class
     })
 public final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -14,10 +14,16 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description =
-        "Create the data directory and load the bundled UN (un-sc) and OFAC (ofac-sdn) lists into"
-            + " it; lists already there are left alone.")
+        "Create the data directory, load the bundled UN (un-sc) and OFAC (ofac-sdn) lists into it"
+            + " and create the national lists (red-alert, ecl, watch, proscribed); lists already"
+            + " there are left alone.")
 public final class InitCommand implements Callable<Integer> {
   @Mixin HomeOption home;
+
+  @picocli.CommandLine.Option(
+      names = "--seeds",
+      description = "Also ingest the seed reports (../shared/seeds) into an empty knowledge base.")
+  boolean seeds;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -26,6 +32,10 @@ public final class InitCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = home.openStore()) {
       List<ImportResult> done = DemoLists.loadIfEmpty(store, spec.commandLine().getErr());
+      FirstRun.ensureNationalLists(store.registry(), spec.commandLine().getErr());
+      if (seeds) {
+        FirstRun.ingestSeeds(store, home.dir(), spec.commandLine().getErr());
+      }
       String where = store.database().toString();
       out.println(
           done.isEmpty()

@@ -1,0 +1,170 @@
+package org.crosspoint.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crosspoint.intake.Intake;
+import org.crosspoint.intake.document.Document;
+import org.crosspoint.intake.document.DocumentReader;
+import org.crosspoint.intake.evaluation.Re3dEvaluation;
+import org.crosspoint.intake.evaluation.Score;
+import org.crosspoint.intake.evaluation.SeedEvaluation;
+import org.crosspoint.intake.gazetteer.Gazetteer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "intake",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores intake extraction.",
+      "--re3d DIR: person / organisation / place spans on re3d (dev, test and all; exact and overlap).",
+      "--seeds: the five seed reports against eval/intake-seeds-expected.json.",
+      "--bench: speed in reports of 1,000 words per second, and gazetteer (model) load time."
+    })
+final class EvalIntakeCommand implements Callable<Integer> {
+  @Option(
+      names = "--re3d",
+      arity = "0..1",
+      fallbackValue = "",
+      paramLabel = "DIR",
+      description = "re3d folder (e.g. /work/shared/data/re3d).")
+  Path re3d;
+
+  @Option(names = "--seeds", description = "Score the seed reports.")
+  boolean seeds;
+
+  @Option(
+      names = "--seeds-dir",
+      paramLabel = "DIR",
+      description = "Seed reports (default: shared/seeds found above the current directory).")
+  Path seedsDir;
+
+  @Option(
+      names = "--expected",
+      paramLabel = "FILE",
+      description = "Expectation file (default: eval/intake-seeds-expected.json in the project).")
+  Path expected;
+
+  @Option(names = "--bench", description = "Measure speed and load time on the seed reports.")
+  boolean bench;
+
+  @Option(names = "--details", description = "List every miss and false positive.")
+  boolean details;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (re3d == null && !seeds && !bench) {
+      throw new IllegalArgumentException("say what to evaluate: --re3d DIR, --seeds or --bench");
+    }
+    if (seedsDir == null && (seeds || bench)) {
+      seedsDir = shared("seeds", "--seeds-dir DIR");
+    }
+    if (re3d != null && re3d.toString().isEmpty()) {
+      re3d = shared("data/re3d", "--re3d DIR");
+    }
+    long t0 = System.nanoTime();
+    Intake intake = new Intake(Gazetteer.standard());
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    if (re3d != null) {
+      Map<String, Score> scores = Re3dEvaluation.run(re3d, intake);
+      out.println(
+          "re3d: split by SHA-256(document id) first hex digit (0-7 dev, 8-f test); types Person, Organisation, Location(=PLACE)");
+      for (String split : List.of("test", "dev", "all")) {
+        for (String matching : List.of("exact", "overlap", "overlap-names")) {
+          for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
+            out.println("  " + scores.get(split + "/" + matching + "/" + type));
+          }
+        }
+      }
+    }
+    if (seeds) {
+      Path exp = expected != null ? expected : projectFile("eval/intake-seeds-expected.json");
+      List<String> misses = new ArrayList<>();
+      Map<String, Score> scores = SeedEvaluation.run(seedsDir, exp, intake, misses);
+      out.println("seed reports " + seedsDir + " against " + exp);
+      for (Score s : scores.values()) {
+        out.println("  " + s);
+      }
+      if (details) {
+        misses.forEach(m -> out.println("    " + m));
+      } else if (!misses.isEmpty()) {
+        out.println("  (" + misses.size() + " misses and extras; --details lists them)");
+      }
+    }
+    if (bench) {
+      out.printf(Locale.ROOT, "gazetteer (model) load: %.0f ms%n", loadMs);
+      List<Document> docs = new ArrayList<>();
+      long words = 0;
+      try (var s = Files.list(seedsDir)) {
+        for (Path p : s.sorted().toList()) {
+          Document d = DocumentReader.read(p);
+          docs.add(d);
+          words += d.text().split("\\s+").length;
+        }
+      }
+      if (docs.isEmpty()) {
+        throw new IllegalArgumentException(seedsDir + ": no reports to measure");
+      }
+      double[] rates = new double[7];
+      for (int r = 0; r < rates.length; r++) {
+        long s = System.nanoTime();
+        int rounds = 10;
+        for (int i = 0; i < rounds; i++) {
+          for (Document d : docs) {
+            intake.extract(d);
+          }
+        }
+        double sec = (System.nanoTime() - s) / 1e9;
+        rates[r] = words * rounds / sec / 1000.0;
+      }
+      double[] warm = Arrays.copyOfRange(rates, 2, rates.length);
+      Arrays.sort(warm);
+      out.printf(
+          Locale.ROOT,
+          "speed: median %.1f reports of 1,000 words per second (min %.1f, max %.1f; 5 runs after 2 warm-up, %d words per pass, one thread)%n",
+          warm[warm.length / 2],
+          warm[0],
+          warm[warm.length - 1],
+          words);
+    }
+    return 0;
+  }
+
+  /** A folder of shared/ found above the current directory. */
+  private static Path shared(String relative, String option) {
+    try {
+      return SharedData.find().getParent().resolve(relative);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "no shared/" + relative + " above the current directory; give " + option, e);
+    }
+  }
+
+  /** A file of the project: beside the launcher (crosspoint-app/target/crosspoint.jar → ../../). */
+  static Path projectFile(String relative) {
+    try {
+      Path jar =
+          Path.of(
+              EvalIntakeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path root = jar.getParent().getParent().getParent();
+      Path p = root.resolve(relative);
+      if (Files.exists(p)) {
+        return p;
+      }
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      // fall through to the working directory
+    }
+    return Path.of(relative);
+  }
+}

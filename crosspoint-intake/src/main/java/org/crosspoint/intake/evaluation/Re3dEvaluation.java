@@ -1,0 +1,196 @@
+package org.crosspoint.intake.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.crosspoint.intake.Intake;
+import org.crosspoint.intake.document.DocumentReader;
+import org.crosspoint.intake.mentions.Mention;
+import org.crosspoint.intake.mentions.MentionType;
+
+/**
+ * Scores person, organisation and place mentions on re3d (dstl/re3d: 98 documents on the Syria and
+ * Iraq conflict, entity spans with character offsets).
+ *
+ * <p>Split: re3d has none, so a document is TEST when the first hex digit of SHA-256(document id)
+ * is 8–f, else DEV; the rules were tuned looking at DEV documents only. Matching: "exact" needs the
+ * same type and the same offsets; "overlap" needs the same type and any shared character. re3d
+ * gives nested alternatives ("Iraqi President Fuad Masum" and "President Fuad"); a gold span inside
+ * another gold span of the same type is an accepted alternative: predicting it is no false
+ * positive, missing it is no false negative when the enclosing span is found.
+ */
+public final class Re3dEvaluation {
+  private static final Map<String, MentionType> TYPES =
+      Map.of(
+          "Person",
+          MentionType.PERSON,
+          "Organisation",
+          MentionType.ORGANISATION,
+          "Location",
+          MentionType.PLACE);
+
+  private Re3dEvaluation() {}
+
+  record Gold(MentionType type, int start, int end, boolean name) {}
+
+  /**
+   * re3d also marks pronouns ("I", "we") and descriptions ("the city", "civilians") as entities; a
+   * third matching, "overlap-names", counts recall over proper names only (a span that starts with
+   * a capital letter and is not a pronoun or a "the ..." phrase), precision as in "overlap".
+   */
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of(
+          "I", "He", "She", "We", "They", "It", "You", "His", "Her", "Our", "Their", "Its", "Me",
+          "Us", "Him", "Them", "My", "Your");
+
+  /** Scores keyed "split/matching/type" (split: dev, test, all; matching: exact, overlap). */
+  public static Map<String, Score> run(Path re3d, Intake intake) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, Score> scores = new LinkedHashMap<>();
+    List<Path> folders;
+    try (Stream<Path> s = Files.list(re3d)) {
+      folders = s.filter(p -> Files.isRegularFile(p.resolve("documents.json"))).sorted().toList();
+    }
+    if (folders.isEmpty()) {
+      throw new IllegalArgumentException(
+          re3d + ": no re3d source folders (with documents.json) found");
+    }
+    for (Path folder : folders) {
+      Map<String, String> texts = new LinkedHashMap<>();
+      for (JsonNode d : lines(json, folder.resolve("documents.json"))) {
+        texts.put(d.get("_id").asText(), d.get("text").asText());
+      }
+      Map<String, List<Gold>> gold = new LinkedHashMap<>();
+      for (JsonNode e : lines(json, folder.resolve("entities.json"))) {
+        MentionType t = TYPES.get(e.get("type").asText());
+        if (t != null) {
+          gold.computeIfAbsent(e.get("documentId").asText(), k -> new ArrayList<>())
+              .add(
+                  new Gold(
+                      t,
+                      e.get("begin").asInt(),
+                      e.get("end").asInt(),
+                      isName(e.get("value").asText())));
+        }
+      }
+      for (Map.Entry<String, String> doc : texts.entrySet()) {
+        String split = isTest(doc.getKey()) ? "test" : "dev";
+        List<Mention> predicted = intake.mentions(doc.getValue(), Optional.empty());
+        List<Gold> g = gold.getOrDefault(doc.getKey(), List.of());
+        for (MentionType type :
+            List.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.PLACE)) {
+          for (String matching : List.of("exact", "overlap", "overlap-names")) {
+            Score s = score(type, matching.equals("exact"), predicted, g);
+            if (matching.equals("overlap-names")) {
+              List<Gold> names = g.stream().filter(x -> x.name).toList();
+              Score r = score(type, false, predicted, names);
+              s = new Score(type.name(), s.correct(), s.predicted(), r.found(), r.gold());
+            }
+            for (String sp : List.of(split, "all")) {
+              String key = sp + "/" + matching + "/" + type;
+              scores.merge(
+                  key,
+                  new Score(key, s.correct(), s.predicted(), s.found(), s.gold()),
+                  Score::plus);
+            }
+          }
+        }
+      }
+    }
+    return scores;
+  }
+
+  private static boolean isName(String v) {
+    return !v.isEmpty()
+        && Character.isUpperCase(v.codePointAt(0))
+        && !PRONOUNS.contains(v)
+        && !v.startsWith("The ");
+  }
+
+  static boolean isTest(String id) {
+    return DocumentReader.sha256(id.getBytes(StandardCharsets.UTF_8)).charAt(0) >= '8';
+  }
+
+  private static Score score(
+      MentionType type, boolean exact, List<Mention> predicted, List<Gold> all) {
+    List<Gold> gold = all.stream().filter(x -> x.type == type).toList();
+    List<Gold> top = new ArrayList<>();
+    for (Gold x : gold) {
+      boolean inside = false;
+      for (Gold y : gold) {
+        inside |=
+            y != x && y.start <= x.start && x.end <= y.end && (y.end - y.start) > (x.end - x.start);
+      }
+      if (!inside) {
+        top.add(x);
+      }
+    }
+    top = top.stream().distinct().toList();
+    List<Mention> pred = predicted.stream().filter(m -> m.type() == type).toList();
+    int tp = 0;
+    int fp = 0;
+    for (Mention m : pred) {
+      boolean hit = false;
+      for (Gold x : gold) {
+        hit |=
+            exact
+                ? (x.start == m.start() && x.end == m.end())
+                : (x.start < m.end() && m.start() < x.end);
+      }
+      if (hit) {
+        tp++;
+      } else {
+        fp++;
+      }
+    }
+    int found = 0;
+    for (Gold x : top) {
+      boolean hit = false;
+      for (Mention m : pred) {
+        for (Gold y : gold) {
+          boolean within = y.start >= x.start && y.end <= x.end;
+          if (within) {
+            hit |=
+                exact
+                    ? (y.start == m.start() && y.end == m.end())
+                    : (y.start < m.end() && m.start() < y.end);
+          }
+        }
+      }
+      if (hit) {
+        found++;
+      }
+    }
+    return new Score(type.name(), tp, tp + fp, found, top.size());
+  }
+
+  private static List<JsonNode> lines(ObjectMapper json, Path file) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (!line.isBlank()) {
+          try {
+            out.add(json.readTree(line));
+          } catch (IOException e) {
+            throw new IllegalArgumentException(
+                file + " line " + n + ": not JSON: " + e.getMessage(), e);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,463 @@
+package org.crosspoint.intake.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosspoint.country.Countries;
+
+/**
+ * Names of places, organisations and nationalities, looked up by exact surface form.
+ *
+ * <p>Places come from GeoNames cities1000 (CC BY 4.0, www.geonames.org), reduced by {@code
+ * scripts/derive-places.js} to the region the reports are about plus large cities elsewhere, plus a
+ * hand-kept table of administrative regions that cities1000 (populated places only) lacks, plus
+ * every country the JDK's ISO tables name. Organisations come from {@code organisations.tsv}, where
+ * each alias resolves to one canonical organisation. Immutable and thread-safe once loaded; load
+ * once per process ({@link #standard()}), it takes about 100 ms.
+ */
+public final class Gazetteer {
+  /**
+   * GeoNames alternate names include English words ("Mission", "Home", "Police"); a capitalised
+   * word at the start of a sentence would then become a place. Measured on the seed reports and
+   * re3d dev documents.
+   */
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "Of",
+          "The",
+          "Police",
+          "Mission",
+          "Home",
+          "Most",
+          "Will",
+          "Army",
+          "Islamic",
+          "Union",
+          "Media",
+          "Center",
+          "Centre",
+          "Senate",
+          "Victoria",
+          "Mercy",
+          "Hope",
+          "Unity",
+          "Liberty",
+          "Independence",
+          "Justice",
+          "Welcome",
+          "Progress",
+          "Security",
+          "University",
+          "Ali",
+          "Hamid",
+          "Khan",
+          "Shah",
+          "Hassan",
+          "Zaman",
+          "Mansoor",
+          "Said",
+          "Umar",
+          "Omar",
+          "Mustafa",
+          "Asad",
+          "Gul",
+          "Ahmad",
+          "Aziz",
+          "Adeel",
+          "Haji",
+          "Bakr",
+          "Muhammad",
+          "Mohammed",
+          "Abdul",
+          "Usman",
+          "Malik",
+          "Hussain",
+          "Akbar",
+          "Fateh",
+          "Daulat",
+          "Saeed",
+          "Khalid",
+          "Tanvir",
+          "Izhar",
+          "Ibad",
+          "Nisar",
+          "Chaudhry",
+          "Yousaf",
+          "Imam",
+          "Qari",
+          "Hafiz",
+          "Mufti",
+          "Mullah",
+          "Sheikh",
+          "Fazlullah",
+          "Shahid",
+          "Aymen",
+          "Abu",
+          "President",
+          "General",
+          "Minister",
+          "March",
+          "May",
+          "June",
+          "August",
+          "Salafi",
+          "Jihad",
+          "Lal",
+          "Goth",
+          "Shakir",
+          "Qalandar",
+          "Mehsud",
+          "Wali",
+          "Data",
+          "Ghazi",
+          "Islam",
+          "Muslim",
+          "Sunni",
+          "Shia",
+          "Kurdish",
+          "Arab",
+          "Coalition",
+          "Forces",
+          "State",
+          "Government",
+          "Parliament",
+          "Council",
+          "Ministry",
+          "Office",
+          "Department",
+          "Agency",
+          "Foreign",
+          "Interior",
+          "Defence",
+          "Defense",
+          "National",
+          "Federal",
+          "Provincial",
+          "Regional",
+          "International",
+          "Royal",
+          "Air",
+          "Naval",
+          "Joint",
+          "Special",
+          "Task",
+          "Force",
+          "Operation",
+          "Inherent",
+          "Resolve",
+          "Free",
+          "Democratic",
+          "Popular",
+          "Mobilization",
+          "Peshmerga",
+          "Taliban",
+          "Daesh",
+          "Caliphate",
+          "Emirate",
+          "Sharia",
+          "Ansar",
+          "Jabhat",
+          "Nusra",
+          "Lashkar",
+          "Jaish",
+          "Tehreek",
+          "Al",
+          "El",
+          "New",
+          "Old",
+          "North",
+          "South",
+          "East",
+          "West",
+          "Upper",
+          "Lower",
+          "Central",
+          "Saint",
+          "San",
+          "Santa",
+          "Bar",
+          "Tal",
+          "Jabal",
+          "Ras",
+          "Umm",
+          "Bab",
+          "Dar",
+          "Bir",
+          "Tell",
+          "Kafr",
+          "Deir",
+          "Sultan",
+          "Ibn",
+          "Bin",
+          "Bani",
+          "Beni",
+          "Zarqa",
+          "Amir",
+          "Sayyid",
+          "Abbas",
+          "Hasan",
+          "Husayn",
+          "Karim",
+          "Aziziyah",
+          "Salam",
+          "Nasr",
+          "Nasir",
+          "Nur",
+          "Noor",
+          "Rahim",
+          "Rashid",
+          "Sadr",
+          "Salah",
+          "Tariq",
+          "Zain",
+          "Zayd",
+          "Hamza",
+          "Jalal",
+          "Faisal",
+          "Fahad");
+
+  private final Map<String, Place> places;
+  private final Map<String, Organisation> organisations;
+  private final Map<String, Organisation> byCanonical;
+  private final Map<String, String> nationalities;
+  private final Map<String, Set<String>> words;
+  private final int maxTokens;
+
+  private static volatile Gazetteer standard;
+
+  private Gazetteer(
+      Map<String, Place> places,
+      Map<String, Organisation> organisations,
+      Map<String, String> nationalities,
+      Map<String, Set<String>> words) {
+    this.words = Map.copyOf(words);
+    this.places = Map.copyOf(places);
+    this.organisations = Map.copyOf(organisations);
+    Map<String, Organisation> canon = new HashMap<>();
+    for (Organisation o : organisations.values()) {
+      canon.put(o.canonical(), o);
+    }
+    this.byCanonical = Map.copyOf(canon);
+    this.nationalities = Map.copyOf(nationalities);
+    int max = 1;
+    for (String k : places.keySet()) {
+      max = Math.max(max, k.split(" ").length);
+    }
+    for (String k : organisations.keySet()) {
+      max = Math.max(max, k.split(" ").length);
+    }
+    this.maxTokens = Math.min(max, 8);
+  }
+
+  /** The gazetteer shipped with Crosspoint, loaded once. */
+  public static Gazetteer standard() {
+    Gazetteer g = standard;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = standard;
+        if (g == null) {
+          g = load();
+          standard = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  private static Gazetteer load() {
+    Map<String, Place> places = new HashMap<>();
+    for (String[] row : rows("places.tsv")) {
+      if (!NOT_PLACES.contains(row[0])) {
+        places.put(row[0], new Place(row[1], row[2], "CITY"));
+      }
+    }
+    for (String a2 : Locale.getISOCountries()) {
+      String n = new Locale.Builder().setRegion(a2).build().getDisplayCountry(Locale.ENGLISH);
+      places.put(n, new Place(n, Countries.codeOrText(a2), "COUNTRY"));
+    }
+    for (String[] c : COUNTRY_FORMS) {
+      places.put(c[0], new Place(c[1], c[1], "COUNTRY"));
+    }
+    for (String[] row : rows("admin-places.tsv")) {
+      places.put(row[0], new Place(row[1], row[2], row[3]));
+    }
+    Map<String, Organisation> orgs = new HashMap<>();
+    for (String[] row : rows("organisations.tsv")) {
+      Organisation o =
+          new Organisation(
+              row[0],
+              row[1],
+              "-".equals(row[2]) ? Optional.empty() : Optional.of(row[2]),
+              Arrays.asList(row[3].split("\\|")));
+      orgs.put(row[0], o);
+      for (String a : o.aliases()) {
+        orgs.put(a, o);
+      }
+    }
+    Map<String, String> nat = new HashMap<>();
+    for (String[] n : NATIONALITIES) {
+      nat.put(n[0], n[1]);
+    }
+    Map<String, Set<String>> words = new HashMap<>();
+    for (String[] row : rows("words.tsv")) {
+      for (String w : row[1].split(" ")) {
+        words.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(w);
+      }
+    }
+    return new Gazetteer(places, orgs, nat, words);
+  }
+
+  private static final String[][] COUNTRY_FORMS = {
+    {"Syria", "Syria"},
+    {"Iran", "Iran"},
+    {"Russia", "Russia"},
+    {"UK", "United Kingdom"},
+    {"Britain", "United Kingdom"},
+    {"US", "United States"},
+    {"U.S.", "United States"},
+    {"USA", "United States"},
+    {"America", "United States"},
+    {"UAE", "United Arab Emirates"},
+    {"Turkey", "Turkey"},
+    {"Palestine", "Palestine"},
+    {"Gaza", "Gaza"},
+    {"Libya", "Libya"},
+    {"South Korea", "South Korea"},
+    {"North Korea", "North Korea"}
+  };
+
+  private static final String[][] NATIONALITIES = {
+    {"Pakistani", "PAK"},
+    {"Afghan", "AFG"},
+    {"Afghani", "AFG"},
+    {"Syrian", "SYR"},
+    {"Iraqi", "IRQ"},
+    {"Iranian", "IRN"},
+    {"Indian", "IND"},
+    {"Canadian", "CAN"},
+    {"Australian", "AUS"},
+    {"Uzbek", "UZB"},
+    {"Chechen", "RUS"},
+    {"Saudi", "SAU"},
+    {"American", "USA"},
+    {"British", "GBR"},
+    {"French", "FRA"},
+    {"German", "DEU"},
+    {"Turkish", "TUR"},
+    {"Russian", "RUS"},
+    {"Lebanese", "LBN"},
+    {"Jordanian", "JOR"},
+    {"Egyptian", "EGY"},
+    {"Libyan", "LBY"},
+    {"Yemeni", "YEM"},
+    {"Kurdish", "-"},
+    {"Arab", "-"},
+    {"Tajik", "TJK"},
+    {"Turkmen", "TKM"},
+    {"Bangladeshi", "BGD"},
+    {"Chinese", "CHN"},
+    {"Belgian", "BEL"},
+    {"Dutch", "NLD"},
+    {"Tunisian", "TUN"},
+    {"Moroccan", "MAR"},
+    {"Algerian", "DZA"},
+    {"Somali", "SOM"},
+    {"Sudanese", "SDN"},
+    {"Qatari", "QAT"},
+    {"Emirati", "ARE"},
+    {"Kuwaiti", "KWT"},
+    {"Israeli", "ISR"},
+    {"Palestinian", "PSE"},
+    {"Nigerian", "NGA"},
+    {"Kenyan", "KEN"},
+    {"Italian", "ITA"},
+    {"Spanish", "ESP"},
+    {"Swedish", "SWE"},
+    {"Danish", "DNK"},
+    {"Norwegian", "NOR"},
+    {"Austrian", "AUT"},
+    {"Swiss", "CHE"},
+    {"Kazakh", "KAZ"},
+    {"Kyrgyz", "KGZ"},
+    {"Uighur", "CHN"},
+    {"Uyghur", "CHN"},
+    {"Western", "-"}
+  };
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("gazetteer resource missing: " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  public Optional<Place> place(String surface) {
+    return Optional.ofNullable(places.get(surface));
+  }
+
+  public Optional<Organisation> organisation(String surface) {
+    Organisation o = organisations.get(surface);
+    if (o == null && (surface.endsWith("'s") || surface.endsWith("’s"))) {
+      o = organisations.get(surface.substring(0, surface.length() - 2));
+    }
+    return Optional.ofNullable(o);
+  }
+
+  public Optional<Organisation> organisationByCanonical(String canonical) {
+    return Optional.ofNullable(byCanonical.get(canonical));
+  }
+
+  /** ISO alpha-3 code for a nationality adjective ("Syrian" → SYR), "-" for non-state ones. */
+  public Optional<String> nationality(String adjective) {
+    String n = nationalities.get(adjective);
+    if (n == null && adjective.endsWith("s")) {
+      n = nationalities.get(adjective.substring(0, adjective.length() - 1));
+    }
+    return Optional.ofNullable(n);
+  }
+
+  /**
+   * Whether {@code word} belongs to a word class of {@code words.tsv}: TITLE, ROLE, LOWER_ROLE,
+   * ORG_HEAD, FACILITY, MISC or COMMON.
+   */
+  public boolean is(String wordClass, String word) {
+    Set<String> s = words.get(wordClass);
+    if (s == null) {
+      return false;
+    }
+    if (s.contains(word)) {
+      return true;
+    }
+    // "It's", "Coalition’s": the word without its possessive or contraction.
+    return (word.endsWith("'s") || word.endsWith("’s"))
+        && s.contains(word.substring(0, word.length() - 2));
+  }
+
+  /** Longest entry, in tokens, that a lookup needs to try. */
+  public int maxTokens() {
+    return maxTokens;
+  }
+}

@@ -1,0 +1,41 @@
+package org.crosspoint.intake.mentions;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.crosspoint.intake.text.Span;
+
+/**
+ * A mention in a document: offsets into the cleaned text, the surface text, the canonical name it
+ * resolves to (an organisation's canonical name, a person's fullest name in the document, a place's
+ * GeoNames name, a date's ISO 8601 form, a quantity's number) and attributes such as "title",
+ * "role", "nationality", "country", "parent", "low", "high", "unit", "approximate".
+ */
+public record Mention(
+    MentionType type,
+    int start,
+    int end,
+    String text,
+    String canonical,
+    Map<String, String> attributes) {
+  public Mention {
+    attributes = java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+  }
+
+  public Span span() {
+    return new Span(start, end);
+  }
+
+  public String attribute(String key) {
+    return attributes.get(key);
+  }
+
+  Mention withCanonical(String c) {
+    return new Mention(type, start, end, text, c, attributes);
+  }
+
+  Mention with(String key, String value) {
+    Map<String, String> a = new TreeMap<>(attributes);
+    a.put(key, value);
+    return new Mention(type, start, end, text, canonical, a);
+  }
+}

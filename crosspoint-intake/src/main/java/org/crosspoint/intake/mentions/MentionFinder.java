@@ -1,0 +1,130 @@
+package org.crosspoint.intake.mentions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.crosspoint.intake.gazetteer.Gazetteer;
+import org.crosspoint.intake.text.Sentence;
+import org.crosspoint.intake.text.Token;
+
+/**
+ * All mentions of a document: dates first (so "June" is never a person), then names per sentence,
+ * then quantities, then a document-level pass that resolves short references to the fullest name
+ * the document gives ("Chaudhry" → "Aizaz Ahmad Chaudhry", "Khursani" → "Khalid Khurasani",
+ * "Al-Baghdadi" → "Abu Bakar Al-Baghdadi"). Thread-safe: holds only the immutable gazetteer.
+ */
+public final class MentionFinder {
+  private final Gazetteer gazetteer;
+  private final NameFinder names;
+
+  public MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.names = new NameFinder(gazetteer);
+  }
+
+  public List<Mention> find(String text, List<Sentence> sentences, Optional<LocalDate> published) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Mention> dates = DateFinder.find(text, s.start(), s.end(), published);
+      boolean[] blocked = new boolean[s.tokens().size()];
+      for (int i = 0; i < blocked.length; i++) {
+        Token t = s.tokens().get(i);
+        for (Mention d : dates) {
+          if (t.start() < d.end() && d.start() < t.end()) {
+            blocked[i] = true;
+          }
+        }
+      }
+      out.addAll(dates);
+      out.addAll(names.find(text, s, blocked));
+      for (Mention q : QuantityFinder.find(text, s.start(), s.end())) {
+        if (dates.stream().noneMatch(d -> d.span().overlaps(q.span()))) {
+          out.add(q);
+        }
+      }
+    }
+    out = resolvePersons(out);
+    out.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+    return out;
+  }
+
+  /**
+   * Gives every person mention the fullest name in the document that contains its words (compared
+   * by consonant skeleton, so "Khorsani" = "Khorasani"), nearest earlier first; single capitalised
+   * words that only matched as candidates become persons when they refer back to a named person,
+   * and are dropped otherwise.
+   */
+  private List<Mention> resolvePersons(List<Mention> all) {
+    List<Mention> persons = new ArrayList<>();
+    for (Mention m : all) {
+      if (m.type() == MentionType.PERSON && m.attribute("candidate") == null) {
+        persons.add(m);
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : all) {
+      if (m.type() != MentionType.PERSON) {
+        out.add(m);
+        continue;
+      }
+      Mention best = null;
+      List<String> mine = NameWords.of(m.text());
+      for (Mention p : persons) {
+        List<String> theirs = NameWords.of(p.text());
+        if (p == m
+            || theirs.size() < mine.size()
+            || !NameWords.within(mine, theirs, 4)
+            || (theirs.size() == mine.size() && (p.start() > m.start() || theirs.equals(mine)))) {
+          continue;
+        }
+        boolean earlier = p.start() < m.start();
+        if (best == null
+            || (earlier && (best.start() > m.start() || p.start() > best.start()))
+            || (!earlier && best.start() > m.start() && p.start() < best.start())) {
+          best = p;
+        }
+      }
+      if (m.attribute("candidate") != null) {
+        if (best != null) {
+          out.add(
+              new Mention(
+                  m.type(),
+                  m.start(),
+                  m.end(),
+                  m.text(),
+                  best.canonical(),
+                  java.util.Map.of("refers_to", best.text())));
+        }
+        continue;
+      }
+      out.add(best == null ? m : m.withCanonical(best.canonical()));
+    }
+    // Canonicals may chain ("Asad Khorasani" → "Asad Khorsani" → "Asad al Khorasani").
+    java.util.Map<String, String> next = new java.util.HashMap<>();
+    for (Mention m : out) {
+      if (m.type() == MentionType.PERSON && !m.text().equals(m.canonical())) {
+        next.putIfAbsent(m.text(), m.canonical());
+      }
+    }
+    List<Mention> settled = new ArrayList<>();
+    for (Mention m : out) {
+      String c = m.canonical();
+      for (int hop = 0;
+          m.type() == MentionType.PERSON
+              && hop < 5
+              && next.containsKey(c)
+              && !next.get(c).equals(c);
+          hop++) {
+        c = next.get(c);
+      }
+      settled.add(c.equals(m.canonical()) ? m : m.withCanonical(c));
+    }
+    return settled;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+}

@@ -1,0 +1,683 @@
+package org.crosspoint.intake.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosspoint.intake.gazetteer.Gazetteer;
+import org.crosspoint.intake.gazetteer.Organisation;
+import org.crosspoint.intake.gazetteer.Place;
+import org.crosspoint.intake.text.Sentence;
+import org.crosspoint.intake.text.Token;
+
+/**
+ * Persons, organisations, places, nationalities and handles in one sentence, without a statistical
+ * model (none is published for English in Maven Central).
+ *
+ * <p>Implementation notes. A sentence is read left to right. At each token the gazetteer is tried
+ * first, longest entry first (so "Islamic Movement of Uzbekistan" beats "Uzbekistan", "Saudi
+ * Arabia" beats the adjective "Saudi"). Otherwise a run of capitalised tokens is collected (name
+ * particles "al", "bin", "ul" and "al-X" count as capitalised) and classified by its words: an
+ * organisation head ("Ministry", "Brigade", "Shura") makes an organisation, a facility word
+ * ("Shrine", "Hospital") a place, honorifics and office words before the name become the person's
+ * title ("Foreign Secretary Aizaz Ahmad Chaudhry"), and what remains is a person when it has two
+ * tokens or a title, or looks like an Arabic-origin name on its own ("Al-Baghdadi",
+ * "Saeed-ul-Aslam"). Runs made only of common words ("However", "Senior") are dropped. Single-token
+ * back references ("Chaudhry clarified") are resolved later, per document, by {@link
+ * MentionFinder}.
+ */
+final class NameFinder {
+  private static final Pattern PARTICLE_NAME =
+      Pattern.compile("^(?:al|el|ul|ad|as|ash|az|bin|ibn|bint)-\\p{Lu}.*");
+  private static final Set<String> CONNECTORS =
+      Set.of("al", "el", "ul", "bin", "ibn", "bint", "ud", "e");
+  private static final Pattern ARABIC_SINGLE =
+      Pattern.compile(
+          "^(?:Al|El)-\\p{Lu}\\p{L}+$|^\\p{Lu}\\p{L}+-(?:ul|ud|ur|us|ud)-\\p{Lu}\\p{L}+$");
+  private static final Pattern ORG_PREFIX =
+      Pattern.compile(
+          "^(Lashkar|Jaish|Tehreek|Tehrik|Harkat|Sipah|Jamaat|Jamiat|Ansar|Hizb|Jamia|Anjuman|Majlis|Tanzeem|Jund|Jabhat|Ahrar|Liwa|Katibat|Kataib)\\b.*");
+  private static final Set<String> HYPHEN_SUFFIX =
+      Set.of(
+          "based",
+          "linked",
+          "led",
+          "backed",
+          "affiliated",
+          "inspired",
+          "held",
+          "controlled",
+          "run",
+          "style",
+          "like",
+          "aligned",
+          "allied",
+          "related",
+          "born",
+          "owned",
+          "sponsored",
+          "dominated");
+  private static final Set<String> HYPHEN_PREFIX =
+      Set.of("pro", "anti", "non", "ex", "post", "pre");
+
+  /** "Camp Hurriya", "Mount Sinjar", "Lake Tharthar": a site named after its kind. */
+  private static final Set<String> SITE_PREFIX =
+      Set.of("Camp", "Mount", "Lake", "Fort", "Port", "Cape", "Jebel", "Jabal");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(?:[Aa]l|[Ee]l|[Aa]r|[Aa]s|[Aa]d|[Aa]sh)[- ](\\p{Lu}.+)$");
+
+  /** Prepositions after which an unknown name is a place ("in Mezzeh", "near Sabboura"). */
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "near", "outside", "into", "towards", "toward", "around", "across", "via");
+
+  /** "the Assad regime", "the Maliki government": a single name before these is a person's. */
+  private static final Set<String> PERSONAL_RULE =
+      Set.of("regime", "administration", "loyalists", "supporters", "family", "clan");
+
+  private final Gazetteer g;
+
+  private boolean orgHeadBefore(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (g.is("ORG_HEAD", t.get(k).text())
+          && !t.get(k).text().equals("Centre")
+          && !t.get(k).text().equals("Center")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  NameFinder(Gazetteer g) {
+    this.g = g;
+  }
+
+  /** Mentions in one sentence; {@code blocked[i]} marks tokens already taken by dates. */
+  List<Mention> find(String text, Sentence s, boolean[] blocked) {
+    List<Token> t = s.tokens();
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (blocked[i]) {
+        i++;
+        continue;
+      }
+      Token tok = t.get(i);
+      if (tok.text().startsWith("@") && tok.text().length() > 1) {
+        out.add(
+            new Mention(
+                MentionType.HANDLE, tok.start(), tok.end(), tok.text(), tok.text(), Map.of()));
+        i++;
+        continue;
+      }
+      int n = gazetteer(text, t, i, blocked, out);
+      if (n > 0) {
+        i += n;
+        continue;
+      }
+      if (hyphenated(tok, out)) {
+        i++;
+        continue;
+      }
+      Optional<String> nat = nationality(tok.text());
+      int body = nat.isPresent() ? collectiveAfter(t, i) : 0;
+      if (body > 0) {
+        // "Iraqi security forces", "the Syrian regime": a state's forces named by adjective and
+        // noun.
+        int e = t.get(i + body).end();
+        String surface = text.substring(tok.start(), e);
+        out.add(
+            new Mention(
+                MentionType.ORGANISATION,
+                tok.start(),
+                e,
+                surface,
+                surface,
+                Map.of("country", nat.get())));
+        i += body + 1;
+        continue;
+      }
+      if (nat.isPresent()) {
+        out.add(
+            new Mention(
+                MentionType.NATIONALITY,
+                tok.start(),
+                tok.end(),
+                tok.text(),
+                nat.get(),
+                Map.of("country", nat.get())));
+        i++;
+        continue;
+      }
+      if (!startsRun(t, i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < t.size()
+          && !blocked[j]
+          && inRun(t, j)
+          && (j == i || gazetteerAt(text, t, j, blocked) == 0)
+          && (j == i || nationality(t.get(j).text()).isEmpty() || isOrgHeadAhead(t, j))) {
+        j++;
+      }
+      // Organisations continue over "of (the)": "Ministry of Defence", "Islamic State of Iraq".
+      while (j + 1 < t.size()
+          && hasOrgHead(t, i, j)
+          && (t.get(j).text().equals("of") || t.get(j).text().equals("for"))) {
+        int k = j + 1;
+        if (t.get(k).text().equals("the") && k + 1 < t.size()) {
+          k++;
+        }
+        if (!t.get(k).isCapitalised() || blocked[k]) {
+          break;
+        }
+        int m = k;
+        while (m < t.size() && !blocked[m] && inRun(t, m)) {
+          m++;
+        }
+        j = m;
+      }
+      classify(text, s, t, i, j, out);
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  private static final Set<String> COLLECTIVE =
+      Set.of(
+          "forces",
+          "agencies",
+          "army",
+          "military",
+          "government",
+          "troops",
+          "regime",
+          "police",
+          "opposition",
+          "authorities",
+          "militias",
+          "militia",
+          "navy",
+          "intelligence",
+          "rebels",
+          "parliament",
+          "embassy");
+
+  /**
+   * Tokens after a nationality adjective that name a state body: 1 ("forces"), 2 ("security
+   * forces"), or 0.
+   */
+  private static int collectiveAfter(List<Token> t, int i) {
+    if (i + 2 < t.size()
+        && Set.of("security", "armed", "special", "government", "air", "intelligence")
+            .contains(t.get(i + 1).text())
+        && COLLECTIVE.contains(t.get(i + 2).text())) {
+      return 2;
+    }
+    return i + 1 < t.size() && COLLECTIVE.contains(t.get(i + 1).text()) ? 1 : 0;
+  }
+
+  private boolean startsRun(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (tok.isCapitalised() && tok.isWord()) {
+      return true;
+    }
+    // "al Salafi was arrested": a particle opening a name.
+    return (CONNECTORS.contains(tok.text()) || PARTICLE_NAME.matcher(tok.text()).matches())
+            && i + 1 < t.size()
+            && t.get(i + 1).isCapitalised()
+            && !tok.text().equals("e")
+        || PARTICLE_NAME.matcher(tok.text()).matches();
+  }
+
+  private boolean inRun(List<Token> t, int j) {
+    Token tok = t.get(j);
+    if (tok.isCapitalised() && tok.isWord()) {
+      return true;
+    }
+    if (PARTICLE_NAME.matcher(tok.text()).matches()) {
+      return true;
+    }
+    // "Scott C. Dayton", "Gen. Coe": the dot of an initial or a rank abbreviation stays in the run.
+    if (tok.text().equals(".")
+        && j > 0
+        && j + 1 < t.size()
+        && t.get(j + 1).isCapitalised()
+        && t.get(j - 1).end() == tok.start()
+        && (t.get(j - 1).text().length() == 1 && t.get(j - 1).isCapitalised()
+            || g.is("TITLE", t.get(j - 1).text() + "."))) {
+      return true;
+    }
+    return CONNECTORS.contains(tok.text())
+        && j + 1 < t.size()
+        && t.get(j + 1).isCapitalised()
+        && j > 0
+        && t.get(j - 1).isCapitalised();
+  }
+
+  private boolean hasOrgHead(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (g.is("ORG_HEAD", t.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isOrgHeadAhead(List<Token> t, int j) {
+    return j + 1 < t.size() && g.is("ORG_HEAD", t.get(j + 1).text());
+  }
+
+  private Optional<String> nationality(String word) {
+    Optional<String> n = g.nationality(word);
+    if (n.isPresent() || word.indexOf('-') < 0) {
+      return n;
+    }
+    // "Pakistani-Syrian": both parts nationalities.
+    String[] parts = word.split("-");
+    StringBuilder codes = new StringBuilder();
+    for (String p : parts) {
+      Optional<String> c = g.nationality(p);
+      if (c.isEmpty()) {
+        return Optional.empty();
+      }
+      codes.append(codes.length() > 0 ? "," : "").append(c.get());
+    }
+    return Optional.of(codes.toString());
+  }
+
+  /** Longest gazetteer entry starting at token i; adds the mention and returns its length. */
+  private int gazetteer(String text, List<Token> t, int i, boolean[] blocked, List<Mention> out) {
+    int max = Math.min(g.maxTokens(), t.size() - i);
+    for (int n = max; n >= 1; n--) {
+      if (blocked[i + n - 1]) {
+        continue;
+      }
+      int s = t.get(i).start();
+      int e = t.get(i + n - 1).end();
+      String surface = text.substring(s, e);
+      if (surface.indexOf('\n') >= 0) {
+        continue;
+      }
+      Optional<Organisation> o = g.organisation(surface);
+      if (o.isPresent()) {
+        out.add(org(s, e, surface, o.get()));
+        return n;
+      }
+      Matcher article = ARTICLE.matcher(surface);
+      if (article.matches() && g.place(article.group(1)).isPresent()) {
+        // "Al-Raqqa", "al-Raqqah": the Arabic article before a known place.
+        out.add(place(s, e, surface, g.place(article.group(1)).get()));
+        return n;
+      }
+      if (POSSESSIVE.matcher(surface).find()) {
+        // "Iraq's", "Syria’s": the name without the possessive.
+        String bare = surface.substring(0, surface.length() - 2);
+        Optional<Place> bp = g.place(bare);
+        if (bp.isPresent() && Character.isUpperCase(bare.codePointAt(0))) {
+          out.add(place(s, e - 2, bare, bp.get()));
+          return n;
+        }
+      }
+      if (!Character.isUpperCase(surface.codePointAt(0))) {
+        continue;
+      }
+      Optional<Place> p = g.place(surface);
+      if (p.isPresent() && !(n == 1 && i == 0 && g.is("COMMON", surface))) {
+        // "Pakistan Army", "Kabul Province": a place before an organisation head is part of it.
+        if (i + n < t.size()
+            && g.is("ORG_HEAD", t.get(i + n).text())
+            && t.get(i + n).isCapitalised()) {
+          return 0;
+        }
+        int body = "COUNTRY".equals(p.get().kind()) ? collectiveAfter(t, i + n - 1) : 0;
+        if (body > 0) {
+          // "U.S. forces", "Pakistan army": the state's body, an organisation.
+          int e2 = t.get(i + n - 1 + body).end();
+          out.add(
+              new Mention(
+                  MentionType.ORGANISATION,
+                  s,
+                  e2,
+                  text.substring(s, e2),
+                  text.substring(s, e2),
+                  Map.of("country", p.get().country())));
+          return n + body;
+        }
+        out.add(place(s, e, surface, p.get()));
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  private int gazetteerAt(String text, List<Token> t, int i, boolean[] blocked) {
+    List<Mention> scratch = new ArrayList<>(1);
+    return gazetteer(text, t, i, blocked, scratch);
+  }
+
+  /** "pro-ISIS", "ISIS-linked", "UAE-based": the named part is a mention. */
+  private boolean hyphenated(Token tok, List<Mention> out) {
+    String w = tok.text();
+    int dash = w.indexOf('-');
+    if (dash <= 0) {
+      return false;
+    }
+    String head = w.substring(0, dash);
+    String tail = w.substring(dash + 1);
+    int s;
+    String part;
+    if (HYPHEN_SUFFIX.contains(tail)) {
+      s = tok.start();
+      part = head;
+    } else if (HYPHEN_PREFIX.contains(head.toLowerCase(java.util.Locale.ROOT))) {
+      s = tok.start() + dash + 1;
+      part = tail;
+    } else {
+      return false;
+    }
+    Optional<Organisation> o = g.organisation(part);
+    if (o.isPresent()) {
+      out.add(org(s, s + part.length(), part, o.get()));
+      return true;
+    }
+    Optional<Place> p = g.place(part);
+    if (p.isPresent()) {
+      out.add(place(s, s + part.length(), part, p.get()));
+      return true;
+    }
+    return false;
+  }
+
+  private void classify(
+      String text, Sentence s, List<Token> t, int from, int to, List<Mention> out) {
+    int a = from;
+    boolean titled = false;
+    for (int k = from; k < to && k < from + 5; k++) {
+      titled |= g.is("TITLE", t.get(k).text()) || g.is("ROLE", t.get(k).text());
+    }
+    int titleFrom = a;
+    // Drop common words a run may start with ("However Chaudhry", "The IMU").
+    while (a < to && g.is("COMMON", t.get(a).text())) {
+      a++;
+    }
+    if (a > from && to - from > 1 && g.is("FACILITY", t.get(to - 1).text())) {
+      // "Civil Hospital", "Central Jail": common words are part of a site's name.
+      int f = from;
+      while (f < to - 1 && !isTitleWordStart(t.get(f).text())) {
+        f++;
+      }
+      if (to - f > 1) {
+        String site = text.substring(t.get(f).start(), t.get(to - 1).end());
+        out.add(
+            new Mention(
+                MentionType.PLACE,
+                t.get(f).start(),
+                t.get(to - 1).end(),
+                site,
+                site,
+                Map.of("kind", "FACILITY")));
+        return;
+      }
+    }
+    if (!titled || a >= to) {
+      titleFrom = a;
+    } else {
+      while (titleFrom < a && !isTitleWordStart(t.get(titleFrom).text())) {
+        titleFrom++;
+      }
+    }
+    if (a >= to) {
+      return;
+    }
+    int b = to;
+    while (b > a && g.is("COMMON", t.get(b - 1).text())) {
+      b--;
+    }
+    if (b <= a) {
+      return;
+    }
+    String surface = text.substring(t.get(a).start(), t.get(b - 1).end());
+    boolean orgHead = false;
+    boolean misc = false;
+    for (int k = a; k < b; k++) {
+      String w = t.get(k).text();
+      orgHead |= g.is("ORG_HEAD", w) || ORG_PREFIX.matcher(w).matches();
+      misc |= g.is("MISC", w);
+    }
+    if (misc) {
+      return;
+    }
+    boolean sitePrefix = b - a > 1 && SITE_PREFIX.contains(t.get(a).text());
+    if ((g.is("FACILITY", t.get(b - 1).text()) && b - a > 1 && !orgHeadBefore(t, a, b - 1))
+        || sitePrefix) {
+      out.add(
+          new Mention(
+              MentionType.PLACE,
+              t.get(a).start(),
+              t.get(b - 1).end(),
+              surface,
+              surface,
+              Map.of("kind", "FACILITY")));
+      return;
+    }
+    if (orgHead
+        && !g.is("ROLE", t.get(b - 1).text())
+        && (b - a > 1 || ORG_PREFIX.matcher(surface).matches())) {
+      out.add(
+          new Mention(
+              MentionType.ORGANISATION,
+              t.get(a).start(),
+              t.get(b - 1).end(),
+              surface,
+              surface,
+              Map.of()));
+      return;
+    }
+    // Title: honorifics and office words up to the last of them.
+    int lastTitle = -1;
+    for (int k = a; k < b; k++) {
+      String w = t.get(k).text();
+      if (g.is("TITLE", w) || g.is("ROLE", w)) {
+        lastTitle = k;
+      } else if (lastTitle >= 0 || k > a + 3) {
+        break;
+      }
+    }
+    Map<String, String> attrs = new TreeMap<>();
+    int nameFrom = a;
+    if (lastTitle >= 0) {
+      // "Foreign Secretary" and "Interior" before it: the words up to the last title word.
+      nameFrom = lastTitle + 1;
+      int ts = Math.min(titleFrom, a);
+      String title = text.substring(t.get(ts).start(), t.get(lastTitle).end());
+      if (ts > 0 && t.get(ts - 1).text().equals("former")) {
+        title = "former " + title;
+      }
+      attrs.put("title", title);
+    }
+    if (nameFrom >= b) {
+      return;
+    }
+    String role = lowerRoleBefore(t, a);
+    if (role != null) {
+      attrs.put("role", role);
+    }
+    int len = b - nameFrom;
+    String name = text.substring(t.get(nameFrom).start(), t.get(b - 1).end());
+    boolean atStart = nameFrom == 0 || t.get(nameFrom - 1).text().matches("[\"“‘'(]");
+    if (attrs.isEmpty()
+        && a > 0
+        && LOCATIVE.contains(t.get(a - 1).text())
+        && b - a <= 3
+        && !(len == 1
+            && ARABIC_SINGLE.matcher(name).matches()
+            && !ARTICLE.matcher(name).matches())) {
+      out.add(
+          new Mention(
+              MentionType.PLACE,
+              t.get(a).start(),
+              t.get(b - 1).end(),
+              surface,
+              surface,
+              Map.of("kind", "UNKNOWN")));
+      return;
+    }
+    if (text.substring(t.get(nameFrom).start(), t.get(b - 1).end())
+        .chars()
+        .anyMatch(Character::isDigit)) {
+      return; // "KC-135R Stratotanker": a model, not a name
+    }
+    boolean person =
+        len >= 2
+            || (b < t.size() && PERSONAL_RULE.contains(t.get(b).text()))
+            || !attrs.isEmpty()
+            || ARABIC_SINGLE.matcher(name).matches()
+            || followedBySpeech(t, b);
+    if (len == 1
+        && atStart
+        && attrs.isEmpty()
+        && !ARABIC_SINGLE.matcher(name).matches()
+        && !followedBySpeech(t, b)) {
+      person = false;
+    }
+    if (len == 1
+        && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        && name.length() >= 2
+        && name.length() <= 6
+        && name.chars().allMatch(Character::isLetter)) {
+      // An unknown acronym ("YPG", "SDF"): almost always an organisation in these reports.
+      out.add(
+          new Mention(
+              MentionType.ORGANISATION,
+              t.get(nameFrom).start(),
+              t.get(b - 1).end(),
+              name,
+              name,
+              Map.of()));
+      return;
+    }
+    if (person && name.matches("(?s).*['’]s$")) {
+      name = name.substring(0, name.length() - 2);
+    }
+    if (person) {
+      out.add(
+          new Mention(
+              MentionType.PERSON,
+              t.get(nameFrom).start(),
+              t.get(nameFrom).start() + name.length(),
+              name,
+              name,
+              attrs));
+    } else if (len == 1) {
+      out.add(
+          new Mention(
+              MentionType.PERSON,
+              t.get(nameFrom).start(),
+              t.get(b - 1).end(),
+              name,
+              name,
+              Map.of("candidate", "true")));
+    }
+  }
+
+  /**
+   * Words that may open a title although they are common: "National Coordinator", "Foreign
+   * Secretary".
+   */
+  private static boolean isTitleWordStart(String w) {
+    return !Set.of(
+            "The",
+            "A",
+            "An",
+            "In",
+            "On",
+            "At",
+            "Of",
+            "For",
+            "From",
+            "By",
+            "With",
+            "To",
+            "As",
+            "And",
+            "But",
+            "However",
+            "Meanwhile",
+            "Earlier",
+            "Following",
+            "After",
+            "Before",
+            "While",
+            "When",
+            "Also")
+        .contains(w);
+  }
+
+  private String lowerRoleBefore(List<Token> t, int a) {
+    if (a > 0 && g.is("LOWER_ROLE", t.get(a - 1).text())) {
+      return t.get(a - 1).text();
+    }
+    return null;
+  }
+
+  private static final Set<String> SPEECH =
+      Set.of(
+          "said",
+          "says",
+          "added",
+          "revealed",
+          "observed",
+          "stated",
+          "confirmed",
+          "told",
+          "declared",
+          "emphasized",
+          "emphasised",
+          "denied",
+          "denies",
+          "claimed",
+          "clarified",
+          "announced",
+          "explained",
+          "warned",
+          "noted",
+          "insisted",
+          "asked",
+          "wrote",
+          "tweeted",
+          "further",
+          "was",
+          "has",
+          "had",
+          "who");
+
+  private static boolean followedBySpeech(List<Token> t, int b) {
+    return b < t.size()
+        && SPEECH.contains(t.get(b).text())
+        && !t.get(b).text().equals("was")
+        && !t.get(b).text().equals("has")
+        && !t.get(b).text().equals("had")
+        && !t.get(b).text().equals("who");
+  }
+
+  private static Mention org(int s, int e, String surface, Organisation o) {
+    Map<String, String> a = new TreeMap<>();
+    a.put("kind", o.kind());
+    o.parent().ifPresent(p -> a.put("parent", p));
+    return new Mention(MentionType.ORGANISATION, s, e, surface, o.canonical(), a);
+  }
+
+  private static Mention place(int s, int e, String surface, Place p) {
+    Map<String, String> a = new TreeMap<>();
+    a.put("kind", p.kind());
+    a.put("country", p.country());
+    return new Mention(MentionType.PLACE, s, e, surface, p.canonical(), a);
+  }
+}

@@ -1,0 +1,178 @@
+package org.crosspoint.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.crosspoint.intake.document.Document;
+import org.crosspoint.intake.document.DocumentReader;
+import org.crosspoint.intake.facts.Fact;
+import org.crosspoint.intake.facts.FactType;
+import org.crosspoint.intake.mentions.Mention;
+import org.crosspoint.intake.mentions.MentionType;
+import org.crosspoint.intake.text.Segmenter;
+import org.crosspoint.intake.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+class IntakeTest {
+  private static final Intake INTAKE = Intake.standard();
+
+  private static Extraction extract(String raw) {
+    return INTAKE.extract(DocumentReader.fromText("x", "fixture.txt", raw));
+  }
+
+  @Test
+  void furnitureAndRepeatedParagraphsAreDroppedAndBylineDateKept() {
+    String raw =
+        "close\nFriday March 29, 2024\n\nA headline about things\n\nBy Jane Reporter\nJune 05, 2016\n\n"
+            + "This is the first paragraph of the report, long enough to count as body text here.\n\n"
+            + "This is the first paragraph of the report, long enough to count as body text here.\n\n"
+            + "Leave a Comment\n\nLogin\n\nMost Popular\n";
+    Document d = DocumentReader.fromText("x", "f.txt", raw);
+    assertEquals(Optional.of(LocalDate.of(2016, 6, 5)), d.published());
+    assertEquals(Optional.of("Jane Reporter"), d.author());
+    assertFalse(d.text().contains("Leave a Comment"));
+    assertFalse(d.text().contains("Login"));
+    assertEquals(d.text().indexOf("This is the first"), d.text().lastIndexOf("This is the first"));
+  }
+
+  @Test
+  void sentencesKeepOffsetsAndSkipAbbreviations() {
+    String text = "Dr. Aymen spoke. Then U.S. forces left.\nNext line";
+    List<Sentence> s = Segmenter.sentences(text);
+    assertEquals(3, s.size());
+    assertEquals("Dr. Aymen spoke.", text.substring(s.get(0).start(), s.get(0).end()));
+  }
+
+  @Test
+  void islamicStateAliasesResolveToOneOrganisationAndBranchStaysApart() {
+    Extraction x =
+        extract("ISIS, also called Daesh, Daish, ISIL and IS, leads ISIS-K in Pakistan.");
+    List<String> canon =
+        x.mentions().stream()
+            .filter(m -> m.type() == MentionType.ORGANISATION)
+            .map(Mention::canonical)
+            .toList();
+    assertEquals(5, canon.stream().filter("Islamic State"::equals).count(), canon.toString());
+    assertTrue(canon.contains("Islamic State Khorasan Province"));
+  }
+
+  @Test
+  void mentionOffsetsIndexTheCleanedText() {
+    Extraction x =
+        extract("Interior Minister Chaudhry Nisar said in Lahore that 45 militants were killed.");
+    for (Mention m : x.mentions()) {
+      assertEquals(m.text(), x.document().text().substring(m.start(), m.end()));
+    }
+    Mention p =
+        x.mentions().stream().filter(m -> m.type() == MentionType.PERSON).findFirst().orElseThrow();
+    assertEquals("Chaudhry Nisar", p.text());
+    assertEquals("Interior Minister", p.attribute("title"));
+  }
+
+  @Test
+  void relativeDatesResolveAgainstPublication() {
+    List<Mention> m =
+        INTAKE.mentions(
+            "He was arrested in January this year and freed last month.",
+            Optional.of(LocalDate.of(2016, 6, 5)));
+    List<String> dates =
+        m.stream().filter(x -> x.type() == MentionType.DATE).map(Mention::canonical).toList();
+    assertEquals(List.of("2016-01", "2016-05"), dates);
+  }
+
+  @Test
+  void listedAttacksTakeTheClaimerAndKeepAttributionApart() {
+    Extraction x =
+        extract(
+            "The ISIS-K has claimed responsibility for attacks in Pakistan which include:\n"
+                + "• May 2015 Safoora Goth bus attack (45 killed)\n\n"
+                + "Except the Safoora Goth attack which was conducted by Jundullah, the claims were questioned.");
+    Fact a = x.facts().stream().filter(f -> f.type() == FactType.ATTACK).findFirst().orElseThrow();
+    assertEquals(45, a.argument("killed"));
+    assertEquals(List.of("Islamic State Khorasan Province"), a.argument("claimed_by"));
+    assertEquals(List.of("Jundullah"), a.argument("attributed_to"));
+    assertEquals("2015-05", a.argument("date"));
+  }
+
+  @Test
+  void denialAndAffirmationInOneSentenceAreTwoClaims() {
+    Extraction x =
+        extract(
+            "While the federal government continues to deny the presence of Daesh in the country, security agencies claim that Daesh is recruiting.");
+    List<Object> stances =
+        x.facts().stream()
+            .filter(f -> f.type() == FactType.CLAIM)
+            .map(f -> f.argument("stance"))
+            .toList();
+    assertEquals(List.of("deny", "affirm"), stances);
+  }
+
+  @Test
+  void familyNationalityAndPledgeAreExtracted() {
+    Extraction x =
+        extract(
+            "Otari al-Najadi with his wife Saba Fakhri traveled on Syrian passports to Pakistan. "
+                + "Fares al-Aruri is a Syrian national. Tehreek-e-Khilafat swore allegiance to ISIS in July 2014.");
+    assertTrue(
+        x.facts().stream()
+            .anyMatch(
+                f -> f.type() == FactType.FAMILY && "Saba Fakhri".equals(f.argument("relative"))));
+    assertTrue(
+        x.facts().stream()
+            .anyMatch(
+                f ->
+                    f.type() == FactType.NATIONALITY
+                        && List.of("SYR").equals(f.argument("nationality"))));
+    assertTrue(
+        x.facts().stream()
+            .anyMatch(
+                f ->
+                    f.type() == FactType.CROSSING
+                        && "Syrian passports".equals(f.argument("document"))));
+    assertTrue(
+        x.facts().stream()
+            .anyMatch(f -> f.type() == FactType.PLEDGE && "2014-07".equals(f.argument("date"))));
+  }
+
+  @Test
+  void arabicScriptAndRtlMarksDoNotBreakExtraction() {
+    Extraction x =
+        extract(
+            "\u200fداعش في لاہور. Abu Bakr al-Baghdadi said \u0627\u0644\u062f\u0648\u0644\u0629.");
+    for (Mention m : x.mentions()) {
+      assertEquals(m.text(), x.document().text().substring(m.start(), m.end()));
+    }
+  }
+
+  @Test
+  void htmlCommentSectionsAndNavigationAreRemoved() {
+    String html =
+        "<html><head><meta property='og:site_name' content='Daily Test'></head><body><nav>Home News</nav>"
+            + "<p>Hafiz Saeed Ahmad was arrested in Lahore by police on Monday, officials said today.</p>"
+            + "<div class='comments'><p>Great article, Jane Doe</p></div><footer>Most Popular</footer></body></html>";
+    Document d = DocumentReader.fromHtml("x", "p.html", html);
+    assertEquals(Optional.of("Daily Test"), d.outlet());
+    assertFalse(d.text().contains("Great article"));
+    assertFalse(d.text().contains("Home News"));
+    assertTrue(d.text().startsWith("Hafiz Saeed Ahmad"));
+  }
+
+  @Test
+  void newsStyleAttackTakesCasualtiesFromNumbersAndALaterClaim() {
+    Extraction x =
+        extract(
+            "A suicide bomber killed at least 12 people and wounded 30 in Quetta on Monday, police said. "
+                + "Jamaat-ul-Ahrar claimed responsibility for the attack.");
+    List<Fact> attacks = x.facts().stream().filter(f -> f.type() == FactType.ATTACK).toList();
+    assertEquals(1, attacks.size(), attacks.toString());
+    Fact a = attacks.get(0);
+    assertEquals(12, a.argument("killed"));
+    assertEquals(30, a.argument("wounded"));
+    assertEquals("Quetta", a.argument("place"));
+    assertEquals(List.of("Jamaat-ul-Ahrar"), a.argument("claimed_by"));
+  }
+}
