@@ -42,7 +42,12 @@ class MatchAndScreenCommandTest {
     JsonNode j = Json.MAPPER.readTree(r.out());
     assertTrue(j.get("match").asBoolean());
     assertTrue(j.get("score").asDouble() > 0.9);
-    assertTrue(j.get("explanation").get("text").asText().contains("salafi"));
+    assertTrue(
+        j.get("explanation")
+            .get("text")
+            .asText()
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("salafi"));
   }
 
   @Test
