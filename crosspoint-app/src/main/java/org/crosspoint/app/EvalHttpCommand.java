@@ -123,11 +123,13 @@ final class EvalHttpCommand implements Callable<Integer> {
     List<String> bodies = bodies(Math.max(1, requests + warmup));
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "warming up with %d requests ...%n", warmup);
-    run(http, screen, bodies.subList(0, warmup), clients, null);
+    run(http, screen, bodies.subList(0, warmup), clients, null, null);
     err.printf(Locale.ROOT, "measuring %d requests with %d clients ...%n", requests, clients);
     long[] latencies = new long[requests];
+    double[] serverMs = new double[requests];
     long t0 = System.nanoTime();
-    int failures = run(http, screen, bodies.subList(warmup, warmup + requests), clients, latencies);
+    int failures =
+        run(http, screen, bodies.subList(warmup, warmup + requests), clients, latencies, serverMs);
     double seconds = (System.nanoTime() - t0) / 1e9;
     long[] sorted = latencies.clone();
     Arrays.sort(sorted);
@@ -141,6 +143,14 @@ final class EvalHttpCommand implements Callable<Integer> {
         sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6);
     out.put("max_ms", sorted[sorted.length - 1] / 1e6);
     out.put("encounters_per_second", requests / seconds);
+    double[] server = serverMs.clone();
+    Arrays.sort(server);
+    // The server's own time per encounter (decide + commit), from the response's elapsed_ms: the
+    // rest of the latency is HTTP, queueing for the two cores, and the client itself.
+    out.put("server_median_ms", server[server.length / 2]);
+    out.put(
+        "server_p99_ms",
+        server[(int) Math.min(server.length - 1, Math.ceil(server.length * 0.99) - 1)]);
     PrintWriter p = spec.commandLine().getOut();
     if (json) {
       Json.print(p, out);
@@ -148,14 +158,17 @@ final class EvalHttpCommand implements Callable<Integer> {
       p.printf(
           Locale.ROOT,
           "%d encounters over HTTP, %d clients: median %.2f ms, p99 %.2f ms, max %.2f ms,"
-              + " %.0f encounters/s, %d failures%n",
+              + " %.0f encounters/s, %d failures; server time per encounter median %.2f ms,"
+              + " p99 %.2f ms%n",
           requests,
           clients,
           (double) out.get("median_ms"),
           (double) out.get("p99_ms"),
           (double) out.get("max_ms"),
           (double) out.get("encounters_per_second"),
-          failures);
+          failures,
+          (double) out.get("server_median_ms"),
+          (double) out.get("server_p99_ms"));
     }
     http.executor().ifPresent(e -> ((ExecutorService) e).shutdown());
     return failures == 0 ? 0 : 1;
@@ -192,9 +205,22 @@ final class EvalHttpCommand implements Callable<Integer> {
     return out;
   }
 
+  private static final java.util.regex.Pattern ELAPSED =
+      java.util.regex.Pattern.compile("\"elapsed_ms\"\\s*:\\s*([0-9.]+)");
+
+  private static double elapsed(String body) {
+    java.util.regex.Matcher m = ELAPSED.matcher(body);
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+  }
+
   /** Sends every body with {@code clients} concurrent senders; returns the failure count. */
   private static int run(
-      HttpClient http, URI uri, List<String> bodies, int clients, long[] latencies)
+      HttpClient http,
+      URI uri,
+      List<String> bodies,
+      int clients,
+      long[] latencies,
+      double[] serverMs)
       throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
@@ -219,6 +245,8 @@ final class EvalHttpCommand implements Callable<Integer> {
                     HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 200) {
                       failures.incrementAndGet();
+                    } else if (serverMs != null) {
+                      serverMs[i] = elapsed(r.body());
                     }
                   } catch (Exception e) {
                     failures.incrementAndGet();

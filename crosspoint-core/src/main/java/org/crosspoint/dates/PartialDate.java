@@ -22,7 +22,7 @@ public record PartialDate(int year, int month, int day, int yearTo, boolean appr
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern RANGE =
-      Pattern.compile("(?:between\\s+|from\\s+)?(\\d{4})\\s*(?:-|–|to|and)\\s*(\\d{4})");
+      Pattern.compile("(?:between\\s+|from\\s+)?(\\d{4})\\s*(?:-|–|/|to|and)\\s*(\\d{4})");
   private static final Pattern APPROX =
       Pattern.compile("^(circa|ca\\.?|c\\.|about|approx\\.?|approximately|~)\\s*");
   private static final Pattern TEXT_DMY =
@@ -153,20 +153,38 @@ public record PartialDate(int year, int month, int day, int yearTo, boolean appr
     return day == other.day ? Agreement.EXACT : Agreement.CONTRADICTS;
   }
 
-  /** ISO 8601 where possible: "1975", "1975-03", "1975-03-02"; "circa 1968"; "1968/1970". */
+  /**
+   * ISO 8601 where possible: "1975", "1975-03", "1975-03-02"; "circa 1968"; "1968/1970". Built by
+   * hand rather than with String.format: matching explains a date of birth for every candidate it
+   * scores, and String.format was 40% of a screening's CPU (JFR, 2026-11-23).
+   */
   @Override
   public String toString() {
-    String s;
-    if (isRange()) {
-      s = String.format(Locale.ROOT, "%04d/%04d", year, yearTo);
-    } else if (day > 0) {
-      s = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-    } else if (month > 0) {
-      s = String.format(Locale.ROOT, "%04d-%02d", year, month);
-    } else {
-      s = String.format(Locale.ROOT, "%04d", year);
+    StringBuilder b = new StringBuilder(approximate ? 16 : 10);
+    if (approximate) {
+      b.append("circa ");
     }
-    return approximate ? "circa " + s : s;
+    pad(b, year, 4);
+    if (isRange()) {
+      b.append('/');
+      pad(b, yearTo, 4);
+    } else if (month > 0) {
+      b.append('-');
+      pad(b, month, 2);
+      if (day > 0) {
+        b.append('-');
+        pad(b, day, 2);
+      }
+    }
+    return b.toString();
+  }
+
+  private static void pad(StringBuilder b, int value, int width) {
+    String v = Integer.toString(value);
+    for (int i = v.length(); i < width; i++) {
+      b.append('0');
+    }
+    b.append(v);
   }
 
   /** Parses what {@link #toString()} writes. */
