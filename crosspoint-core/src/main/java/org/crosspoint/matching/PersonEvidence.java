@@ -23,6 +23,7 @@ final class PersonEvidence {
    */
   static final double DOB_CONTRADICTS = -0.22;
 
+  static final double DOB_DAY_DIFFERS = -0.05;
   static final double NATIONALITY_AGREES = 0.03;
   static final double NATIONALITY_CONTRADICTS = -0.06;
   static final double GENDER_AGREES = 0.01;
@@ -45,18 +46,21 @@ final class PersonEvidence {
           bestDate = d;
         }
       }
+      // Same year but another month or day is a typing or calendar slip as often as another
+      // person: only a different year counts in full against the name.
+      boolean sameYear = best == PartialDate.Agreement.CONTRADICTS && yearAgrees(q.dob(), e);
       double eff =
           switch (best) {
             case EXACT -> DOB_EXACT;
             case COMPATIBLE -> DOB_COMPATIBLE;
-            case CONTRADICTS -> DOB_CONTRADICTS;
+            case CONTRADICTS -> sameYear ? DOB_DAY_DIFFERS : DOB_CONTRADICTS;
           };
       String listed = best == PartialDate.Agreement.CONTRADICTS ? dates(e) : bestDate.toString();
       String verdict =
           switch (best) {
             case EXACT -> "agrees exactly with";
             case COMPATIBLE -> "agrees with";
-            case CONTRADICTS -> "contradicts";
+            case CONTRADICTS -> sameYear ? "has the year but not the day of" : "contradicts";
           };
       out.add(new Explanation.FieldEvidence("DOB", q.dob().toString(), listed, verdict, eff));
       sum += eff;
@@ -106,6 +110,17 @@ final class PersonEvidence {
       sum += eff;
     }
     return sum;
+  }
+
+  private static boolean yearAgrees(PartialDate q, Entry e) {
+    PartialDate qy = new PartialDate(q.year(), 0, 0, q.yearTo(), q.approximate());
+    for (PartialDate d : e.birthDates()) {
+      PartialDate dy = new PartialDate(d.year(), 0, 0, d.yearTo(), d.approximate());
+      if (qy.compare(dy) != PartialDate.Agreement.CONTRADICTS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Letters and digits only, upper case: "AB 123-456" and "ab123456" are one number. */

@@ -127,6 +127,12 @@ class MatchIndexTest {
     assertTrue(agree > plain, agree + " > " + plain);
     assertTrue(contra < plain, contra + " < " + plain);
     assertTrue(doc > plain, doc + " > " + plain);
+    double sameYear =
+        idx.screen(new Query("Yousef Salafi", PartialDate.parse("1975-09-09"), "", "", ""), 1)
+            .get(0)
+            .score();
+    assertTrue(
+        sameYear > contra && sameYear < plain, sameYear + " between " + contra + " and " + plain);
     Explanation x =
         idx.screen(new Query("Yousef Salafi", PartialDate.parse("1975"), "SYR", "", ""), 1)
             .get(0)
