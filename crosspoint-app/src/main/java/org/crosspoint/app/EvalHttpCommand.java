@@ -56,6 +56,16 @@ final class EvalHttpCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20261123", description = "Traveller generator seed.")
   long seed;
 
+  @Option(
+      names = "--rate",
+      defaultValue = "0",
+      description = {
+        "Offered load in encounters per second (open loop: each request has a scheduled start and"
+            + " its latency counts from then, so a slow server cannot hide its queue).",
+        "0 (the default): closed loop, every client sends as fast as it is answered."
+      })
+  double rate;
+
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
@@ -123,13 +133,20 @@ final class EvalHttpCommand implements Callable<Integer> {
     List<String> bodies = bodies(Math.max(1, requests + warmup));
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "warming up with %d requests ...%n", warmup);
-    run(http, screen, bodies.subList(0, warmup), clients, null, null);
+    run(http, screen, bodies.subList(0, warmup), clients, null, null, 0);
     err.printf(Locale.ROOT, "measuring %d requests with %d clients ...%n", requests, clients);
     long[] latencies = new long[requests];
     double[] serverMs = new double[requests];
     long t0 = System.nanoTime();
     int failures =
-        run(http, screen, bodies.subList(warmup, warmup + requests), clients, latencies, serverMs);
+        run(
+            http,
+            screen,
+            bodies.subList(warmup, warmup + requests),
+            clients,
+            latencies,
+            serverMs,
+            rate);
     double seconds = (System.nanoTime() - t0) / 1e9;
     long[] sorted = latencies.clone();
     Arrays.sort(sorted);
@@ -157,7 +174,8 @@ final class EvalHttpCommand implements Callable<Integer> {
     } else {
       p.printf(
           Locale.ROOT,
-          "%d encounters over HTTP, %d clients: median %.2f ms, p99 %.2f ms, max %.2f ms,"
+          (rate > 0 ? "offered " + Math.round(rate) + "/s: " : "")
+              + "%d encounters over HTTP, %d clients: median %.2f ms, p99 %.2f ms, max %.2f ms,"
               + " %.0f encounters/s, %d failures; server time per encounter median %.2f ms,"
               + " p99 %.2f ms%n",
           requests,
@@ -220,9 +238,11 @@ final class EvalHttpCommand implements Callable<Integer> {
       List<String> bodies,
       int clients,
       long[] latencies,
-      double[] serverMs)
+      double[] serverMs,
+      double rate)
       throws Exception {
     AtomicInteger next = new AtomicInteger();
+    long start = System.nanoTime();
     AtomicInteger failures = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<?>> fs = new ArrayList<>();
@@ -241,6 +261,13 @@ final class EvalHttpCommand implements Callable<Integer> {
                                   bodies.get(i), StandardCharsets.UTF_8))
                           .build();
                   long t = System.nanoTime();
+                  if (rate > 0) {
+                    long due = start + (long) (i * 1e9 / rate);
+                    while (System.nanoTime() < due) {
+                      java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+                    }
+                    t = due;
+                  }
                   try {
                     HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 200) {
