@@ -184,7 +184,7 @@ public final class Screener implements AutoCloseable {
         new Query(t.fullName(), t.birthDate(), t.nationality(), t.gender(), t.document().number());
     List<ListMatch> matches = new ArrayList<>();
     for (Candidate c : s.index().screen(q, CANDIDATES)) {
-      if (!c.alert() || c.entry().type() != org.crosspoint.watchlist.SubjectType.PERSON) {
+      if (!c.alert()) {
         continue;
       }
       matches.add(toListMatch(c, s.versions()));
