@@ -73,6 +73,45 @@ class IntakeTest {
     assertEquals("Interior Minister", p.attribute("title"));
   }
 
+  private static List<String> typed(String text) {
+    return INTAKE.mentions(text, Optional.empty()).stream()
+        .filter(
+            m ->
+                m.type() == MentionType.PERSON
+                    || m.type() == MentionType.ORGANISATION
+                    || m.type() == MentionType.PLACE)
+        .map(m -> m.type() + ":" + m.text())
+        .toList();
+  }
+
+  @Test
+  void aRankAfterAServiceNameOpensAPersonNotAnOrganisation() {
+    assertEquals(
+        List.of("PERSON:Jeff Davis"),
+        typed("Questions will be taken by Navy Capt. Jeff Davis at the briefing."));
+    assertEquals(
+        List.of("PERSON:Scott C. Dayton"),
+        typed("Navy Senior Chief Petty Officer Scott C. Dayton, 42, died."));
+    assertEquals(List.of("ORGANISATION:Foreign Office"), typed("The Foreign Office said nothing."));
+  }
+
+  @Test
+  void theUsAbbreviationIsTheStateActingAndAPlaceOnlyAfterALocative() {
+    assertEquals(
+        List.of("ORGANISATION:U.S.", "PLACE:Iraq"),
+        typed("With U.S. support, the museum in Iraq reopened."));
+    assertEquals(List.of("PLACE:U.S."), typed("He was trained in the U.S. last year."));
+  }
+
+  @Test
+  void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
+    assertEquals(
+        List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));
+    assertEquals(
+        List.of("PERSON:Assad", "PERSON:Assad"),
+        typed("A future in which Assad has no part, free of pro-Assad forces."));
+  }
+
   @Test
   void relativeDatesResolveAgainstPublication() {
     List<Mention> m =

@@ -2,6 +2,7 @@ package org.crosspoint.intake.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -336,6 +337,27 @@ final class NameFinder {
             && t.get(i + n).isCapitalised()) {
           return 0;
         }
+        if (surface.equals("U.S.") && i + n < t.size()) {
+          Token next = t.get(i + n);
+          if (next.isCapitalised() && (g.is("ROLE", next.text()) || g.is("TITLE", next.text()))) {
+            // "U.S. Secretary of State Kerry": the abbreviation opens a person's title.
+            return 0;
+          }
+        }
+        if (surface.equals("U.S.") && !afterLocative(t, i) && collectiveAfter(t, i + n - 1) == 0) {
+          // re3d dev: of 43 "U.S." none is a bare Location: the abbreviation names the state as an
+          // actor ("U.S. support", "U.S. service members", "with the U.S. and Royal Navy") or
+          // opens a title. A place only after "in", "into", "across" ...
+          out.add(
+              new Mention(
+                  MentionType.ORGANISATION,
+                  s,
+                  e,
+                  surface,
+                  "United States",
+                  Map.of("country", p.get().country(), "kind", "STATE")));
+          return n;
+        }
         int body = "COUNTRY".equals(p.get().kind()) ? collectiveAfter(t, i + n - 1) : 0;
         if (body > 0) {
           // "U.S. forces", "Pakistan army": the state's body, an organisation.
@@ -355,6 +377,15 @@ final class NameFinder {
       }
     }
     return 0;
+  }
+
+  /** "in Mosul", "in the U.S.": a locative preposition, perhaps with "the", before token i. */
+  private static boolean afterLocative(List<Token> t, int i) {
+    int k = i - 1;
+    if (k > 0 && t.get(k).text().equals("the")) {
+      k--;
+    }
+    return k >= 0 && LOCATIVE.contains(t.get(k).text().toLowerCase(Locale.ROOT));
   }
 
   private int gazetteerAt(String text, List<Token> t, int i, boolean[] blocked) {
@@ -390,6 +421,11 @@ final class NameFinder {
     Optional<Place> p = g.place(part);
     if (p.isPresent()) {
       out.add(place(s, s + part.length(), part, p.get()));
+      return true;
+    }
+    if (g.is("KNOWN_PERSON", part)) {
+      // "pro-Assad forces"
+      out.add(new Mention(MentionType.PERSON, s, s + part.length(), part, part, Map.of()));
       return true;
     }
     return false;
@@ -467,6 +503,30 @@ final class NameFinder {
               Map.of("kind", "FACILITY")));
       return;
     }
+    int forcedTitle = -1;
+    if (orgHead) {
+      // "Navy Capt. Jeff Davis", "Army Lt. Gen. Stephen J. Townsend", "Foreign Office Minister
+      // Tobias Ellwood": a title after the organisation's words, then a name, is a person.
+      int lastOrg = -1;
+      int lastTitleWord = -1;
+      for (int k = a; k < b; k++) {
+        String w = t.get(k).text();
+        boolean title = g.is("TITLE", w) || g.is("ROLE", w) || g.is("TITLE", w + ".");
+        if (title && k > lastOrg) {
+          lastTitleWord = k;
+        }
+        if ((g.is("ORG_HEAD", w) || ORG_PREFIX.matcher(w).matches()) && !(title && k == a)) {
+          lastOrg = k;
+        }
+        if (w.equals(".") && lastTitleWord == k - 1) {
+          lastTitleWord = k;
+        }
+      }
+      if (lastTitleWord > lastOrg && lastTitleWord < b - 1 && lastTitleWord >= a) {
+        forcedTitle = lastTitleWord;
+        orgHead = false;
+      }
+    }
     if (orgHead
         && !g.is("ROLE", t.get(b - 1).text())
         && (b - a > 1 || ORG_PREFIX.matcher(surface).matches())) {
@@ -492,6 +552,9 @@ final class NameFinder {
     }
     Map<String, String> attrs = new TreeMap<>();
     int nameFrom = a;
+    if (forcedTitle >= 0) {
+      lastTitle = forcedTitle;
+    }
     if (lastTitle >= 0) {
       // "Foreign Secretary" and "Interior" before it: the words up to the last title word.
       nameFrom = lastTitle + 1;
@@ -514,7 +577,7 @@ final class NameFinder {
     boolean atStart = nameFrom == 0 || t.get(nameFrom - 1).text().matches("[\"“‘'(]");
     if (attrs.isEmpty()
         && a > 0
-        && LOCATIVE.contains(t.get(a - 1).text())
+        && LOCATIVE.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT))
         && b - a <= 3
         && !(len == 1
             && ARABIC_SINGLE.matcher(name).matches()
@@ -534,14 +597,17 @@ final class NameFinder {
         .anyMatch(Character::isDigit)) {
       return; // "KC-135R Stratotanker": a model, not a name
     }
+    boolean known = len == 1 && g.is("KNOWN_PERSON", name);
     boolean person =
         len >= 2
+            || known
             || (b < t.size() && PERSONAL_RULE.contains(t.get(b).text()))
             || !attrs.isEmpty()
             || ARABIC_SINGLE.matcher(name).matches()
             || followedBySpeech(t, b);
     if (len == 1
         && atStart
+        && !known
         && attrs.isEmpty()
         && !ARABIC_SINGLE.matcher(name).matches()
         && !followedBySpeech(t, b)) {
