@@ -63,7 +63,7 @@ final class NameFinder {
           "sponsored",
           "dominated");
   private static final Set<String> HYPHEN_PREFIX =
-      Set.of("pro", "anti", "non", "ex", "post", "pre");
+      Set.of("pro", "anti", "non", "ex", "post", "pre", "counter");
 
   /** "Camp Hurriya", "Mount Sinjar", "Lake Tharthar": a site named after its kind. */
   private static final Set<String> SITE_PREFIX =
@@ -143,7 +143,7 @@ final class NameFinder {
         i += body + 1;
         continue;
       }
-      if (nat.isPresent()) {
+      if (nat.isPresent() && !orgHeadRunAhead(t, i + 1)) {
         out.add(
             new Mention(
                 MentionType.NATIONALITY,
@@ -332,9 +332,8 @@ final class NameFinder {
       Optional<Place> p = g.place(surface);
       if (p.isPresent() && !(n == 1 && i == 0 && g.is("COMMON", surface))) {
         // "Pakistan Army", "Kabul Province": a place before an organisation head is part of it.
-        if (i + n < t.size()
-            && g.is("ORG_HEAD", t.get(i + n).text())
-            && t.get(i + n).isCapitalised()) {
+        if (orgHeadRunAhead(t, i + n)) {
+          // "Kurdistan Regional Government", "Syria Recovery Trust Fund": likewise a little later.
           return 0;
         }
         if (surface.equals("U.S.") && i + n < t.size()) {
@@ -386,6 +385,23 @@ final class NameFinder {
       k--;
     }
     return k >= 0 && LOCATIVE.contains(t.get(k).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether capitalised tokens from {@code k} (at most four) end in an organisation head: "Army",
+   * "Regional Government", "Recovery Trust Fund".
+   */
+  private boolean orgHeadRunAhead(List<Token> t, int k) {
+    for (int m = k; m < t.size() && m < k + 4; m++) {
+      Token x = t.get(m);
+      if (!x.isCapitalised() || !x.isWord()) {
+        return false;
+      }
+      if (g.is("ORG_HEAD", x.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int gazetteerAt(String text, List<Token> t, int i, boolean[] blocked) {
@@ -462,6 +478,16 @@ final class NameFinder {
         return;
       }
     }
+    if (a > from && to - from > 1 && g.is("ORG_HEAD", t.get(to - 1).text())) {
+      // "Human Rights Council", "Security Council": common words are part of a body's name.
+      int f = a;
+      while (f > from && isTitleWordStart(t.get(f - 1).text())) {
+        f--;
+      }
+      if (to - f > 1) {
+        a = f;
+      }
+    }
     if (!titled || a >= to) {
       titleFrom = a;
     } else {
@@ -473,7 +499,10 @@ final class NameFinder {
       return;
     }
     int b = to;
-    while (b > a && g.is("COMMON", t.get(b - 1).text())) {
+    while (b > a
+        && g.is("COMMON", t.get(b - 1).text())
+        && !(b - 1 > a && g.is("ORG_HEAD", t.get(b - 1).text()))) {
+      // "Iraqi Armed Forces" keeps "Forces", common as it is.
       b--;
     }
     if (b <= a) {
