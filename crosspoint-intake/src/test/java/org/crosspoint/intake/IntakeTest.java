@@ -104,6 +104,19 @@ class IntakeTest {
   }
 
   @Test
+  void aPlaceAfterOfInsideARuleBuiltBodyIsMarkedInsideAndNoFactPlace() {
+    assertEquals(
+        List.of("ORGANISATION:Government of Iraq", "PLACE:Iraq", "ORGANISATION:UK Government"),
+        typed("The Government of Iraq and the UK Government met."));
+    Mention iraq =
+        INTAKE.mentions("The Government of Iraq met.", Optional.empty()).stream()
+            .filter(m -> m.type() == MentionType.PLACE)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("ORGANISATION", iraq.attribute("inside"));
+  }
+
+  @Test
   void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
     assertEquals(
         List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));

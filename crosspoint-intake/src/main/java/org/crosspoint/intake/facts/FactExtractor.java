@@ -132,7 +132,8 @@ public final class FactExtractor {
     Run(String text, List<Sentence> sentences, List<Mention> mentions) {
       this.text = text;
       this.sentences = sentences;
-      this.mentions = mentions;
+      // A place inside an organisation's name ("Government of Iraq") is no argument of a fact.
+      this.mentions = mentions.stream().filter(m -> m.attribute("inside") == null).toList();
     }
 
     List<Fact> facts() {
