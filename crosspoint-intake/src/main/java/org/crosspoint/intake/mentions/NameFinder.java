@@ -428,6 +428,15 @@ final class NameFinder {
     }
   }
 
+  private boolean hasWord(List<Token> t, int from, int to, String wordClass) {
+    for (int k = from; k < to; k++) {
+      if (g.is(wordClass, t.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether capitalised tokens from {@code k} (at most four) end in an organisation head: "Army",
    * "Regional Government", "Recovery Trust Fund".
@@ -698,6 +707,10 @@ final class NameFinder {
               name,
               name,
               Map.of()));
+      return;
+    }
+    if (person && attrs.isEmpty() && !known && hasWord(t, nameFrom, b, "NOT_PERSON")) {
+      // "Targeted Operations", "Crossing Continents": a headline or a title of a work.
       return;
     }
     if (person && name.matches("(?s).*['’]s$")) {
