@@ -92,7 +92,8 @@ class IntakeTest {
     assertEquals(
         List.of("PERSON:Scott C. Dayton"),
         typed("Navy Senior Chief Petty Officer Scott C. Dayton, 42, died."));
-    assertEquals(List.of("ORGANISATION:Foreign Office"), typed("The Foreign Office said nothing."));
+    assertEquals(
+        List.of("ORGANISATION:The Foreign Office"), typed("The Foreign Office said nothing."));
   }
 
   @Test
@@ -106,7 +107,8 @@ class IntakeTest {
   @Test
   void aPlaceAfterOfInsideARuleBuiltBodyIsMarkedInsideAndNoFactPlace() {
     assertEquals(
-        List.of("ORGANISATION:Government of Iraq", "PLACE:Iraq", "ORGANISATION:UK Government"),
+        List.of(
+            "ORGANISATION:The Government of Iraq", "PLACE:Iraq", "ORGANISATION:the UK Government"),
         typed("The Government of Iraq and the UK Government met."));
     Mention iraq =
         INTAKE.mentions("The Government of Iraq met.", Optional.empty()).stream()

@@ -46,7 +46,33 @@ public final class MentionFinder {
       }
     }
     out = resolvePersons(out);
+    out = withArticle(text, out);
     out.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+    return out;
+  }
+
+  private static final java.util.Set<MentionType> ARTICLE_TYPES =
+      java.util.EnumSet.of(MentionType.ORGANISATION);
+
+  /**
+   * "the Coalition", "the Kurdish YPG": the article stays in an organisation's span, as re3d marks
+   * it (dev: 215 of 899 organisation spans open with "the"; exact F1 0.360 → 0.393). Not for
+   * places: there re3d mostly leaves it out (dev exact F1 0.685 → 0.619 with it).
+   */
+  private static List<Mention> withArticle(String text, List<Mention> all) {
+    List<Mention> out = new ArrayList<>(all.size());
+    for (Mention m : all) {
+      int s = m.start() - 4;
+      if (ARTICLE_TYPES.contains(m.type())
+          && s >= 0
+          && (text.startsWith("the ", s) || text.startsWith("The ", s))
+          && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
+          && !m.text().regionMatches(true, 0, "the ", 0, 4)) {
+        out.add(m.spanning(s, text.substring(s, m.end())));
+      } else {
+        out.add(m);
+      }
+    }
     return out;
   }
 
