@@ -119,6 +119,22 @@ class IntakeTest {
   }
 
   @Test
+  void aNationsPeopleIsAnOrganisationOfKindPeopleAndNoFactArgument() {
+    List<Mention> m =
+        INTAKE.mentions("Many Syrians and Uzbek fighters joined ISIS.", Optional.empty());
+    List<String> people =
+        m.stream()
+            .filter(x -> "PEOPLE".equals(x.attribute("kind")))
+            .map(x -> x.type() + ":" + x.text())
+            .toList();
+    assertEquals(List.of("ORGANISATION:Syrians", "ORGANISATION:Uzbek fighters"), people);
+    Extraction x = extract("Hundreds of Syrians pledged allegiance to ISIS in May 2015.");
+    for (Fact f : x.facts()) {
+      assertFalse(f.toString().contains("Syrians"), f.toString());
+    }
+  }
+
+  @Test
   void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
     assertEquals(
         List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));

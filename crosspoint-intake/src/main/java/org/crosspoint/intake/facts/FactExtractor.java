@@ -133,7 +133,12 @@ public final class FactExtractor {
       this.text = text;
       this.sentences = sentences;
       // A place inside an organisation's name ("Government of Iraq") is no argument of a fact.
-      this.mentions = mentions.stream().filter(m -> m.attribute("inside") == null).toList();
+      // Nor is a nation's people ("Syrians") an organisation that pledges, claims or recruits.
+      this.mentions =
+          mentions.stream()
+              .filter(m -> m.attribute("inside") == null)
+              .filter(m -> !"PEOPLE".equals(m.attribute("kind")))
+              .toList();
     }
 
     List<Fact> facts() {
