@@ -69,7 +69,8 @@ class IntakeTest {
     }
     Mention p =
         x.mentions().stream().filter(m -> m.type() == MentionType.PERSON).findFirst().orElseThrow();
-    assertEquals("Chaudhry Nisar", p.text());
+    assertEquals("Interior Minister Chaudhry Nisar", p.text());
+    assertEquals("Chaudhry Nisar", p.canonical());
     assertEquals("Interior Minister", p.attribute("title"));
   }
 
@@ -87,10 +88,10 @@ class IntakeTest {
   @Test
   void aRankAfterAServiceNameOpensAPersonNotAnOrganisation() {
     assertEquals(
-        List.of("PERSON:Jeff Davis"),
+        List.of("PERSON:Navy Capt. Jeff Davis"),
         typed("Questions will be taken by Navy Capt. Jeff Davis at the briefing."));
     assertEquals(
-        List.of("PERSON:Scott C. Dayton"),
+        List.of("PERSON:Navy Senior Chief Petty Officer Scott C. Dayton"),
         typed("Navy Senior Chief Petty Officer Scott C. Dayton, 42, died."));
     assertEquals(
         List.of("ORGANISATION:The Foreign Office"), typed("The Foreign Office said nothing."));

@@ -139,6 +139,19 @@ public final class Re3dEvaluation {
           }
         }
       }
+      boolean exact = false;
+      String overlapping = null;
+      for (Gold x : gold) {
+        if (x.type == m.type()) {
+          exact |= x.start == m.start() && x.end == m.end();
+          if (x.start < m.end() && m.start() < x.end) {
+            overlapping = text.substring(x.start, x.end);
+          }
+        }
+      }
+      if (hit && !exact) {
+        out.add("SPAN " + m.type() + " '" + m.text() + "' gold '" + overlapping + "'");
+      }
       if (!hit) {
         out.add(
             "FP   "

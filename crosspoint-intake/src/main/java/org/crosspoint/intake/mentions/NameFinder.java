@@ -697,7 +697,10 @@ final class NameFinder {
     int lastTitle = -1;
     for (int k = a; k < b; k++) {
       String w = t.get(k).text();
-      if (g.is("TITLE", w) || g.is("ROLE", w)) {
+      if (g.is("TITLE", w) || g.is("ROLE", w) || g.is("TITLE", w + ".")) {
+        lastTitle = k;
+      } else if (w.equals(".") && lastTitle == k - 1 && k > a) {
+        // "Gen. Joseph Votel", "Lt. Gen. Stephen J. Townsend": the abbreviation's dot.
         lastTitle = k;
       } else if (lastTitle >= 0 || k > a + 3) {
         break;
