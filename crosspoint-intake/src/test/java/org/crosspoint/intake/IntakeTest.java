@@ -136,6 +136,14 @@ class IntakeTest {
   }
 
   @Test
+  void arabicLandformWordsAndKindsOfPlaceMakePlacesNotPersons() {
+    assertEquals(List.of("PLACE:Ras al-Ain"), typed("Fighting spread to Ras al-Ain yesterday."));
+    assertEquals(
+        List.of("PLACE:Al-Sinek neighborhood"),
+        typed("Bombs hit the Al-Sinek neighborhood yesterday."));
+  }
+
+  @Test
   void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
     assertEquals(
         List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));

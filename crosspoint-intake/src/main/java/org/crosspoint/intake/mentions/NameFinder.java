@@ -69,6 +69,16 @@ final class NameFinder {
   private static final Set<String> SITE_PREFIX =
       Set.of("Camp", "Mount", "Lake", "Fort", "Port", "Cape", "Jebel", "Jabal");
 
+  /**
+   * Arabic words for a landform or settlement that open place names and never a person's name ("Tal
+   * Afar", "Ras al-Ain", "Deir ez-Zor", "Ayn Issa", "Kafr Nabl", "Jisr al-Shughur"); "Abu" and
+   * "Khan" are left out, they open persons' names too.
+   */
+  private static final Set<String> ARABIC_PLACE_WORD =
+      Set.of(
+          "Tal", "Tall", "Tell", "Tel", "Ras", "Ayn", "Ain", "Deir", "Dayr", "Jisr", "Qasr", "Kafr",
+          "Kfar", "Wadi", "Bir", "Marj", "Maarat", "Ma'arat", "Qalat", "Qalaat", "Wilayat");
+
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern ARTICLE =
       Pattern.compile("^(?:[Aa]l|[Ee]l|[Aa]r|[Aa]s|[Aa]d|[Aa]sh)[- ](\\p{Lu}.+)$");
@@ -76,6 +86,33 @@ final class NameFinder {
   /** Prepositions after which an unknown name is a place ("in Mezzeh", "near Sabboura"). */
   private static final Set<String> LOCATIVE =
       Set.of("in", "near", "outside", "into", "towards", "toward", "around", "across", "via");
+
+  /** Lower-case kinds of place written after a place's name ("Karrada neighbourhood"). */
+  private static final Set<String> PLACE_NOUN =
+      Set.of(
+          "neighborhood",
+          "neighbourhood",
+          "district",
+          "province",
+          "governorate",
+          "village",
+          "town",
+          "city",
+          "suburb",
+          "area",
+          "region",
+          "valley",
+          "mountains",
+          "desert",
+          "refugee",
+          "camp",
+          "airbase",
+          "airport",
+          "border",
+          "crossing",
+          "oilfield",
+          "dam",
+          "river");
 
   /** "the Assad regime", "the Maliki government": a single name before these is a person's. */
   private static final Set<String> PERSONAL_RULE =
@@ -642,7 +679,10 @@ final class NameFinder {
     if (misc) {
       return;
     }
-    boolean sitePrefix = b - a > 1 && SITE_PREFIX.contains(t.get(a).text());
+    boolean sitePrefix =
+        b - a > 1
+            && (SITE_PREFIX.contains(t.get(a).text())
+                || ARABIC_PLACE_WORD.contains(t.get(a).text()) && !titled);
     if ((g.is("FACILITY", t.get(b - 1).text()) && b - a > 1 && !orgHeadBefore(t, a, b - 1))
         || sitePrefix) {
       out.add(
@@ -746,6 +786,19 @@ final class NameFinder {
               surface,
               surface,
               Map.of("kind", "UNKNOWN")));
+      return;
+    }
+    if (attrs.isEmpty()
+        && b < t.size()
+        && PLACE_NOUN.contains(t.get(b).text())
+        && !hasWord(t, a, b, "ORG_HEAD")
+        && !g.is("KNOWN_PERSON", name)) {
+      // "the Al-Sinek neighborhood", "Karrada district": a name before a kind of place is one.
+      int e = t.get(b).end();
+      String site = text.substring(t.get(a).start(), e);
+      out.add(
+          new Mention(
+              MentionType.PLACE, t.get(a).start(), e, site, surface, Map.of("kind", "UNKNOWN")));
       return;
     }
     if (text.substring(t.get(nameFrom).start(), t.get(b - 1).end())
