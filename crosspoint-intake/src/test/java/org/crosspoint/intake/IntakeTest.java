@@ -144,6 +144,16 @@ class IntakeTest {
   }
 
   @Test
+  void aHeadlineRunIsAPersonOnlyWhenTheTextNamesThePersonElsewhere() {
+    assertEquals(
+        List.of(), typed("Foreign Secretary Visits Troops Ahead Of Winter Deployment Review\n"));
+    assertEquals(
+        List.of("PERSON:Tobias Ellwood", "PLACE:Syria", "PERSON:Tobias Ellwood"),
+        typed(
+            "Tobias Ellwood, Syria Envoy, Meets Refugee Leaders Today\nTobias Ellwood said so.\n"));
+  }
+
+  @Test
   void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
     assertEquals(
         List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));

@@ -134,7 +134,9 @@ public final class MentionFinder {
         if (p == m
             || theirs.size() < mine.size()
             || !NameWords.within(mine, theirs, 4)
-            || (theirs.size() == mine.size() && (p.start() > m.start() || theirs.equals(mine)))) {
+            || (theirs.size() == mine.size()
+                && (p.start() > m.start() || theirs.equals(mine))
+                && !(m.attribute("candidate") != null && theirs.equals(mine)))) {
           continue;
         }
         boolean earlier = p.start() < m.start();

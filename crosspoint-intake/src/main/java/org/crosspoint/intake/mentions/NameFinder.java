@@ -538,6 +538,27 @@ final class NameFinder {
     }
   }
 
+  private static final Set<String> MINOR_WORDS =
+      Set.of("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from");
+
+  /**
+   * A title-case line (a headline): at least five words and nine in ten of those that are not minor
+   * words ("of", "the") capitalised.
+   */
+  private static boolean isHeadline(List<Token> t) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token x : t) {
+      if (x.isWord() && !MINOR_WORDS.contains(x.text())) {
+        words++;
+        if (x.isCapitalised()) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 5 && capitalised * 10 >= words * 9;
+  }
+
   private boolean hasWord(List<Token> t, int from, int to, String wordClass) {
     for (int k = from; k < to; k++) {
       if (g.is(wordClass, t.get(k).text())) {
@@ -845,7 +866,22 @@ final class NameFinder {
     if (person && name.matches("(?s).*['’]s$")) {
       name = name.substring(0, name.length() - 2);
     }
-    if (person) {
+    if (person
+        && !known
+        && !ARABIC_SINGLE.matcher(name).matches()
+        && !followedBySpeech(t, b)
+        && isHeadline(t)) {
+      // "Syria Chemical Weapons Attack Response": in a title-case line every run looks like a
+      // name; it stays a person only if the document names the person elsewhere.
+      out.add(
+          new Mention(
+              MentionType.PERSON,
+              t.get(nameFrom).start(),
+              t.get(nameFrom).start() + name.length(),
+              name,
+              name,
+              Map.of("candidate", "true")));
+    } else if (person) {
       out.add(
           new Mention(
               MentionType.PERSON,
