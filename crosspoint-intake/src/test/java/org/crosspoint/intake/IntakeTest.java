@@ -154,6 +154,18 @@ class IntakeTest {
   }
 
   @Test
+  void aRegimeNamedAfterItsLeaderIsAnOrganisationAroundThePerson() {
+    List<Mention> m = INTAKE.mentions("Attacks by Assad’s regime went on.", Optional.empty());
+    assertEquals(
+        List.of("ORGANISATION:Assad regime", "PERSON:Assad"),
+        m.stream()
+            .filter(x -> x.type() == MentionType.PERSON || x.type() == MentionType.ORGANISATION)
+            .map(x -> x.type() + ":" + x.canonical())
+            .toList());
+    assertEquals(List.of("PERSON:Russell"), typed("“We train,” said Russell. “We learn.”"));
+  }
+
+  @Test
   void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
     assertEquals(
         List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));

@@ -87,6 +87,10 @@ final class NameFinder {
   private static final Set<String> LOCATIVE =
       Set.of("in", "near", "outside", "into", "towards", "toward", "around", "across", "via");
 
+  /** Bodies named after the person who leads them: "the Assad regime", "Maliki government". */
+  private static final Set<String> RULE_BODY =
+      Set.of("regime", "administration", "government", "forces", "loyalists");
+
   /** Lower-case kinds of place written after a place's name ("Karrada neighbourhood"). */
   private static final Set<String> PLACE_NOUN =
       Set.of(
@@ -827,7 +831,16 @@ final class NameFinder {
         .anyMatch(Character::isDigit)) {
       return; // "KC-135R Stratotanker": a model, not a name
     }
-    boolean known = len == 1 && g.is("KNOWN_PERSON", name);
+    boolean known =
+        len == 1
+            && (g.is("KNOWN_PERSON", name)
+                // "..., said Russell." : a quotation's speaker named after the verb
+                || a > 0
+                    && Set.of("said", "says", "added", "explained", "noted")
+                        .contains(t.get(a - 1).text())
+                    && b < t.size()
+                    && Set.of(".", ",").contains(t.get(b).text())
+                    && g.place(name).isEmpty());
     boolean person =
         len >= 2
             || known
@@ -890,6 +903,18 @@ final class NameFinder {
               name,
               name,
               attrs));
+      if (b < t.size() && RULE_BODY.contains(t.get(b).text())) {
+        // "the Assad regime", "Assad's forces": the person and, around it, the body they rule.
+        String body = text.substring(t.get(nameFrom).start(), t.get(b).end());
+        out.add(
+            new Mention(
+                MentionType.ORGANISATION,
+                t.get(nameFrom).start(),
+                t.get(b).end(),
+                body,
+                name + " " + t.get(b).text(),
+                Map.of("kind", "REGIME", "person", name)));
+      }
     } else if (len == 1) {
       out.add(
           new Mention(
