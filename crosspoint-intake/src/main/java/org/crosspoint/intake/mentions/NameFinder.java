@@ -744,9 +744,17 @@ final class NameFinder {
         orgHead = false;
       }
     }
-    if (orgHead
-        && !g.is("ROLE", t.get(b - 1).text())
-        && (b - a > 1 || ORG_PREFIX.matcher(surface).matches())) {
+    boolean theBody =
+        b - a == 1
+            && a > 0
+            && t.get(a - 1).text().equalsIgnoreCase("the")
+            && g.is("ORG_HEAD", t.get(a).text());
+    if (theBody
+        || orgHead
+            && !g.is("ROLE", t.get(b - 1).text())
+            && (b - a > 1 || ORG_PREFIX.matcher(surface).matches())) {
+      // theBody: "the Government", "the Department": a body named by its kind alone, capitalised
+      // as the document's own (re3d dev: 13 of 13 marked organisations).
       out.add(
           new Mention(
               MentionType.ORGANISATION,
