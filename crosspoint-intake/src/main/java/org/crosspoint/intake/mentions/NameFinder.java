@@ -264,7 +264,9 @@ final class NameFinder {
           "intelligence",
           "rebels",
           "parliament",
-          "embassy");
+          "embassy",
+          "media",
+          "television");
 
   /** People named by their nationality and a plural noun: "Syrian civilians", "Arab fighters". */
   private static final Set<String> PEOPLE =
@@ -330,7 +332,7 @@ final class NameFinder {
    */
   private static int collectiveAfter(List<Token> t, int i) {
     if (i + 2 < t.size()
-        && Set.of("security", "armed", "special", "government", "air", "intelligence")
+        && Set.of("security", "armed", "special", "government", "air", "intelligence", "state")
             .contains(t.get(i + 1).text())
         && COLLECTIVE.contains(t.get(i + 2).text())) {
       return 2;
