@@ -166,6 +166,14 @@ class IntakeTest {
   }
 
   @Test
+  void fourPlainCapitalisedWordsAreNoNameButALongArabicNameIs() {
+    assertEquals(List.of(), typed("We watched Bright Morning Golden Dawn yesterday."));
+    assertEquals(
+        List.of("PERSON:Abu Bakr al-Baghdadi"),
+        typed("We watched Abu Bakr al-Baghdadi yesterday."));
+  }
+
+  @Test
   void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
     assertEquals(
         List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));

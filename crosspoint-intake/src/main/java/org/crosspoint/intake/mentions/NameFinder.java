@@ -565,6 +565,21 @@ final class NameFinder {
     return words >= 5 && capitalised * 10 >= words * 9;
   }
 
+  private static boolean particleOrInitial(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).text();
+      if (CONNECTORS.contains(w)
+          || PARTICLE_NAME.matcher(w).matches()
+          || w.equals(".")
+          || w.length() == 1
+          || Set.of("Abu", "Abd", "Abdul", "Umm", "Bin", "Ibn", "Al", "El").contains(w)
+          || w.indexOf('-') > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasWord(List<Token> t, int from, int to, String wordClass) {
     for (int k = from; k < to; k++) {
       if (g.is(wordClass, t.get(k).text())) {
@@ -880,6 +895,11 @@ final class NameFinder {
               name,
               name,
               Map.of()));
+      return;
+    }
+    if (person && attrs.isEmpty() && len >= 4 && !particleOrInitial(t, nameFrom, b)) {
+      // Four or more plain capitalised words without a title are a heading or a title of a
+      // work, not a name; long names carry particles or initials ("Abu Bakr al-Baghdadi").
       return;
     }
     if (person && attrs.isEmpty() && !known && hasWord(t, nameFrom, b, "NOT_PERSON")) {
