@@ -174,6 +174,15 @@ class IntakeTest {
   }
 
   @Test
+  void twoCountriesJoinedByAHyphenAreTwoPlaces() {
+    assertEquals(
+        List.of("PLACE:UK", "PLACE:France"), typed("They discussed UK-France co-operation."));
+    assertEquals(
+        List.of("ORGANISATION:the UK-France Summit", "PLACE:UK", "PLACE:France"),
+        typed("They met at the UK-France Summit."));
+  }
+
+  @Test
   void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
     assertEquals(
         List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));

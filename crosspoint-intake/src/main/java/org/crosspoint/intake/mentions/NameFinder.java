@@ -162,7 +162,7 @@ final class NameFinder {
         i += n;
         continue;
       }
-      if (hyphenated(tok, out)) {
+      if (hyphenated(tok, orgHeadRunAhead(t, i + 1), out)) {
         i++;
         continue;
       }
@@ -612,7 +612,7 @@ final class NameFinder {
   }
 
   /** "pro-ISIS", "ISIS-linked", "UAE-based": the named part is a mention. */
-  private boolean hyphenated(Token tok, List<Mention> out) {
+  private boolean hyphenated(Token tok, boolean bodyAhead, List<Mention> out) {
     String w = tok.text();
     int dash = w.indexOf('-');
     if (dash <= 0) {
@@ -620,6 +620,22 @@ final class NameFinder {
     }
     String head = w.substring(0, dash);
     String tail = w.substring(dash + 1);
+    Optional<Place> hp = g.place(head);
+    Optional<Place> tp = g.place(tail);
+    if (hp.isPresent()
+        && tp.isPresent()
+        && "COUNTRY".equals(hp.get().kind())
+        && "COUNTRY".equals(tp.get().kind())
+        && Character.isUpperCase(head.codePointAt(0))
+        && Character.isUpperCase(tail.codePointAt(0))) {
+      // "UK-France co-operation", "Turkey-Syria border": two countries; before a body's word
+      // ("UK-France Summit") also the start of that body's name, read on as a run.
+      Mention first = place(tok.start(), tok.start() + dash, head, hp.get());
+      Mention second = place(tok.start() + dash + 1, tok.end(), tail, tp.get());
+      out.add(bodyAhead ? first.with("inside", "ORGANISATION") : first);
+      out.add(bodyAhead ? second.with("inside", "ORGANISATION") : second);
+      return !bodyAhead;
+    }
     int s;
     String part;
     if (HYPHEN_SUFFIX.contains(tail)) {
