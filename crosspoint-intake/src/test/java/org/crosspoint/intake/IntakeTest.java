@@ -183,6 +183,13 @@ class IntakeTest {
   }
 
   @Test
+  void aPlaceNameEndingATitledNameIsTheSurname() {
+    assertEquals(
+        List.of("PERSON:Dr. Ahmed Kamil Murad"),
+        typed("We met Dr. Ahmed Kamil Murad, the director."));
+  }
+
+  @Test
   void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
     assertEquals(
         List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));

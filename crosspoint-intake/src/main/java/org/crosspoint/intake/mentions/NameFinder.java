@@ -219,7 +219,7 @@ final class NameFinder {
       while (j < t.size()
           && !blocked[j]
           && inRun(t, j)
-          && (j == i || gazetteerAt(text, t, j, blocked) == 0)
+          && (j == i || gazetteerAt(text, t, j, blocked) == 0 || surnameLikePlace(t, i, j))
           && (j == i || nationality(t.get(j).text()).isEmpty() || isOrgHeadAhead(t, j))) {
         j++;
       }
@@ -578,6 +578,21 @@ final class NameFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Dr. Ahmed Kamil Murad": after a title and a given name, a one-word place name that ends the
+   * run is the surname, not a place.
+   */
+  private boolean surnameLikePlace(List<Token> t, int i, int j) {
+    boolean titled = g.is("TITLE", t.get(i).text()) || g.is("TITLE", t.get(i).text() + ".");
+    boolean last = j + 1 == t.size() || !(t.get(j + 1).isCapitalised() && t.get(j + 1).isWord());
+    return titled
+        && last
+        && j - i >= 2
+        && j - i <= 4
+        && g.organisation(t.get(j).text()).isEmpty()
+        && !g.is("COMMON", t.get(j).text());
   }
 
   private boolean hasWord(List<Token> t, int from, int to, String wordClass) {
