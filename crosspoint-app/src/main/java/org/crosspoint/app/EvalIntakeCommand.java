@@ -77,7 +77,8 @@ final class EvalIntakeCommand implements Callable<Integer> {
     Intake intake = new Intake(Gazetteer.standard());
     double loadMs = (System.nanoTime() - t0) / 1e6;
     if (re3d != null) {
-      Map<String, Score> scores = Re3dEvaluation.run(re3d, intake);
+      List<String> devErrors = new ArrayList<>();
+      Map<String, Score> scores = Re3dEvaluation.run(re3d, intake, devErrors);
       out.println(
           "re3d: split by SHA-256(document id) first hex digit (0-7 dev, 8-f test); types Person, Organisation, Location(=PLACE)");
       for (String split : List.of("test", "dev", "all")) {
@@ -86,6 +87,10 @@ final class EvalIntakeCommand implements Callable<Integer> {
             out.println("  " + scores.get(split + "/" + matching + "/" + type));
           }
         }
+      }
+      if (details) {
+        out.println("dev documents only: false positives and missed proper names");
+        devErrors.forEach(e -> out.println("    " + e));
       }
     }
     if (seeds) {

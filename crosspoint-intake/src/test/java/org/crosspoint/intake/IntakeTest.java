@@ -69,8 +69,133 @@ class IntakeTest {
     }
     Mention p =
         x.mentions().stream().filter(m -> m.type() == MentionType.PERSON).findFirst().orElseThrow();
-    assertEquals("Chaudhry Nisar", p.text());
+    assertEquals("Interior Minister Chaudhry Nisar", p.text());
+    assertEquals("Chaudhry Nisar", p.canonical());
     assertEquals("Interior Minister", p.attribute("title"));
+  }
+
+  private static List<String> typed(String text) {
+    return INTAKE.mentions(text, Optional.empty()).stream()
+        .filter(
+            m ->
+                m.type() == MentionType.PERSON
+                    || m.type() == MentionType.ORGANISATION
+                    || m.type() == MentionType.PLACE)
+        .map(m -> m.type() + ":" + m.text())
+        .toList();
+  }
+
+  @Test
+  void aRankAfterAServiceNameOpensAPersonNotAnOrganisation() {
+    assertEquals(
+        List.of("PERSON:Navy Capt. Jeff Davis"),
+        typed("Questions will be taken by Navy Capt. Jeff Davis at the briefing."));
+    assertEquals(
+        List.of("PERSON:Navy Senior Chief Petty Officer Scott C. Dayton"),
+        typed("Navy Senior Chief Petty Officer Scott C. Dayton, 42, died."));
+    assertEquals(
+        List.of("ORGANISATION:The Foreign Office"), typed("The Foreign Office said nothing."));
+  }
+
+  @Test
+  void theUsAbbreviationIsTheStateActingAndAPlaceOnlyAfterALocative() {
+    assertEquals(
+        List.of("ORGANISATION:U.S.", "PLACE:Iraq"),
+        typed("With U.S. support, the museum in Iraq reopened."));
+    assertEquals(List.of("PLACE:U.S."), typed("He was trained in the U.S. last year."));
+  }
+
+  @Test
+  void aPlaceAfterOfInsideARuleBuiltBodyIsMarkedInsideAndNoFactPlace() {
+    assertEquals(
+        List.of(
+            "ORGANISATION:The Government of Iraq", "PLACE:Iraq", "ORGANISATION:the UK Government"),
+        typed("The Government of Iraq and the UK Government met."));
+    Mention iraq =
+        INTAKE.mentions("The Government of Iraq met.", Optional.empty()).stream()
+            .filter(m -> m.type() == MentionType.PLACE)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("ORGANISATION", iraq.attribute("inside"));
+  }
+
+  @Test
+  void aNationsPeopleIsAnOrganisationOfKindPeopleAndNoFactArgument() {
+    List<Mention> m =
+        INTAKE.mentions("Many Syrians and Uzbek fighters joined ISIS.", Optional.empty());
+    List<String> people =
+        m.stream()
+            .filter(x -> "PEOPLE".equals(x.attribute("kind")))
+            .map(x -> x.type() + ":" + x.text())
+            .toList();
+    assertEquals(List.of("ORGANISATION:Many Syrians", "ORGANISATION:Uzbek fighters"), people);
+    Extraction x = extract("Hundreds of Syrians pledged allegiance to ISIS in May 2015.");
+    for (Fact f : x.facts()) {
+      assertFalse(f.toString().contains("Syrians"), f.toString());
+    }
+  }
+
+  @Test
+  void arabicLandformWordsAndKindsOfPlaceMakePlacesNotPersons() {
+    assertEquals(List.of("PLACE:Ras al-Ain"), typed("Fighting spread to Ras al-Ain yesterday."));
+    assertEquals(
+        List.of("PLACE:Al-Sinek neighborhood"),
+        typed("Bombs hit the Al-Sinek neighborhood yesterday."));
+  }
+
+  @Test
+  void aHeadlineRunIsAPersonOnlyWhenTheTextNamesThePersonElsewhere() {
+    assertEquals(
+        List.of(), typed("Foreign Secretary Visits Troops Ahead Of Winter Deployment Review\n"));
+    assertEquals(
+        List.of("PERSON:Tobias Ellwood", "PLACE:Syria", "PERSON:Tobias Ellwood"),
+        typed(
+            "Tobias Ellwood, Syria Envoy, Meets Refugee Leaders Today\nTobias Ellwood said so.\n"));
+  }
+
+  @Test
+  void aRegimeNamedAfterItsLeaderIsAnOrganisationAroundThePerson() {
+    List<Mention> m = INTAKE.mentions("Attacks by Assad’s regime went on.", Optional.empty());
+    assertEquals(
+        List.of("ORGANISATION:Assad regime", "PERSON:Assad"),
+        m.stream()
+            .filter(x -> x.type() == MentionType.PERSON || x.type() == MentionType.ORGANISATION)
+            .map(x -> x.type() + ":" + x.canonical())
+            .toList());
+    assertEquals(List.of("PERSON:Russell"), typed("“We train,” said Russell. “We learn.”"));
+  }
+
+  @Test
+  void fourPlainCapitalisedWordsAreNoNameButALongArabicNameIs() {
+    assertEquals(List.of(), typed("We watched Bright Morning Golden Dawn yesterday."));
+    assertEquals(
+        List.of("PERSON:Abu Bakr al-Baghdadi"),
+        typed("We watched Abu Bakr al-Baghdadi yesterday."));
+  }
+
+  @Test
+  void twoCountriesJoinedByAHyphenAreTwoPlaces() {
+    assertEquals(
+        List.of("PLACE:UK", "PLACE:France"), typed("They discussed UK-France co-operation."));
+    assertEquals(
+        List.of("ORGANISATION:the UK-France Summit", "PLACE:UK", "PLACE:France"),
+        typed("They met at the UK-France Summit."));
+  }
+
+  @Test
+  void aPlaceNameEndingATitledNameIsTheSurname() {
+    assertEquals(
+        List.of("PERSON:Dr. Ahmed Kamil Murad"),
+        typed("We met Dr. Ahmed Kamil Murad, the director."));
+  }
+
+  @Test
+  void anUnknownNameAfterNearIsAPlaceAndKnownLeadersStandAlone() {
+    assertEquals(
+        List.of("PLACE:Tal Afar"), typed("Near Tal Afar, three strikes destroyed a building."));
+    assertEquals(
+        List.of("PERSON:Assad", "PERSON:Assad"),
+        typed("A future in which Assad has no part, free of pro-Assad forces."));
   }
 
   @Test

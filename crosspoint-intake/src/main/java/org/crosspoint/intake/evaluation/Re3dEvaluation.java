@@ -55,6 +55,15 @@ public final class Re3dEvaluation {
 
   /** Scores keyed "split/matching/type" (split: dev, test, all; matching: exact, overlap). */
   public static Map<String, Score> run(Path re3d, Intake intake) throws IOException {
+    return run(re3d, intake, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #run(Path, Intake)}, and lists in {@code devErrors} every false positive and every
+   * missed proper name of the DEV documents only, so that rules are tuned without looking at TEST.
+   */
+  public static Map<String, Score> run(Path re3d, Intake intake, List<String> devErrors)
+      throws IOException {
     ObjectMapper json = new ObjectMapper();
     Map<String, Score> scores = new LinkedHashMap<>();
     List<Path> folders;
@@ -87,6 +96,9 @@ public final class Re3dEvaluation {
         String split = isTest(doc.getKey()) ? "test" : "dev";
         List<Mention> predicted = intake.mentions(doc.getValue(), Optional.empty());
         List<Gold> g = gold.getOrDefault(doc.getKey(), List.of());
+        if (split.equals("dev")) {
+          errors(doc.getKey(), doc.getValue(), predicted, g, devErrors);
+        }
         for (MentionType type :
             List.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.PLACE)) {
           for (String matching : List.of("exact", "overlap", "overlap-names")) {
@@ -108,6 +120,88 @@ public final class Re3dEvaluation {
       }
     }
     return scores;
+  }
+
+  private static void errors(
+      String id, String text, List<Mention> predicted, List<Gold> gold, List<String> out) {
+    for (Mention m : predicted) {
+      if (!TYPES.containsValue(m.type())) {
+        continue;
+      }
+      boolean hit = false;
+      String other = "";
+      for (Gold x : gold) {
+        if (x.start < m.end() && m.start() < x.end) {
+          if (x.type == m.type()) {
+            hit = true;
+          } else {
+            other = " (gold " + x.type + " '" + text.substring(x.start, x.end) + "')";
+          }
+        }
+      }
+      boolean exact = false;
+      String overlapping = null;
+      for (Gold x : gold) {
+        if (x.type == m.type()) {
+          exact |= x.start == m.start() && x.end == m.end();
+          if (x.start < m.end() && m.start() < x.end) {
+            overlapping = text.substring(x.start, x.end);
+          }
+        }
+      }
+      if (hit && !exact) {
+        out.add("SPAN " + m.type() + " '" + m.text() + "' gold '" + overlapping + "'");
+      }
+      if (!hit) {
+        out.add(
+            "FP   "
+                + m.type()
+                + " '"
+                + m.text()
+                + "'"
+                + other
+                + "  "
+                + context(text, m.start(), m.end()));
+      }
+    }
+    for (Gold x : gold) {
+      if (!x.name) {
+        continue;
+      }
+      boolean hit = false;
+      String other = "";
+      for (Mention m : predicted) {
+        if (x.start < m.end() && m.start() < x.end) {
+          if (x.type == m.type()) {
+            hit = true;
+          } else {
+            other = " (predicted " + m.type() + " '" + m.text() + "')";
+          }
+        }
+      }
+      if (!hit) {
+        out.add(
+            "MISS "
+                + x.type
+                + " '"
+                + text.substring(x.start, x.end)
+                + "'"
+                + other
+                + "  "
+                + context(text, x.start, x.end));
+      }
+    }
+  }
+
+  private static String context(String text, int start, int end) {
+    return ("…"
+            + text.substring(Math.max(0, start - 40), start)
+            + "["
+            + text.substring(start, end)
+            + "]"
+            + text.substring(end, Math.min(text.length(), end + 40))
+            + "…")
+        .replace('\n', ' ');
   }
 
   private static boolean isName(String v) {

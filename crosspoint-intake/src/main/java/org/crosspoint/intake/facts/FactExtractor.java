@@ -132,7 +132,13 @@ public final class FactExtractor {
     Run(String text, List<Sentence> sentences, List<Mention> mentions) {
       this.text = text;
       this.sentences = sentences;
-      this.mentions = mentions;
+      // A place inside an organisation's name ("Government of Iraq") is no argument of a fact.
+      // Nor is a nation's people ("Syrians") an organisation that pledges, claims or recruits.
+      this.mentions =
+          mentions.stream()
+              .filter(m -> m.attribute("inside") == null)
+              .filter(m -> !"PEOPLE".equals(m.attribute("kind")))
+              .toList();
     }
 
     List<Fact> facts() {

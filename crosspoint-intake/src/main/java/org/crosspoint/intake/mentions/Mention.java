@@ -33,6 +33,10 @@ public record Mention(
     return new Mention(type, start, end, text, c, attributes);
   }
 
+  Mention spanning(int s, String surface) {
+    return new Mention(type, s, s + surface.length(), surface, canonical, attributes);
+  }
+
   Mention with(String key, String value) {
     Map<String, String> a = new TreeMap<>(attributes);
     a.put(key, value);

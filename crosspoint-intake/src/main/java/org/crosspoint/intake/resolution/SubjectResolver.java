@@ -68,7 +68,10 @@ public final class SubjectResolver {
     for (StoredMention m : mentions) {
       String kind;
       String key;
-      if (m.type().equals("ORGANISATION")) {
+      if (m.type().equals("ORGANISATION") && "PEOPLE".equals(m.attributes().get("kind"))) {
+        // "Syrians", "Uzbek fighters": a nation's people, no subject to screen or list.
+        continue;
+      } else if (m.type().equals("ORGANISATION")) {
         kind = "ORGANISATION";
         key = "O:" + m.canonical();
         String parent = m.attributes().get("parent");
