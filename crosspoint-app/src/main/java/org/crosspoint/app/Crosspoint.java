@@ -42,6 +42,7 @@ public final class Crosspoint implements Runnable {
         new SubjectsCommand(), //
         new ProposalsCommand(), //
         new LettersCommand(), //
+        new StixCommand(), //
         new EvalCommand() //
         );
   }
