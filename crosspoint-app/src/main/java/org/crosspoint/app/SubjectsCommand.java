@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
       "reports naming them, 'possibly the same' links (never merges) and watchlist entries.",
       "'subjects show ID' lists every fact about the subject with its evidence sentence."
     },
-    subcommands = {SubjectsCommand.Show.class})
+    subcommands = {SubjectsCommand.Show.class, SubjectGraphCommand.class})
 final class SubjectsCommand implements Callable<Integer> {
   @Mixin HomeOption home;
 
