@@ -526,12 +526,12 @@ public final class MatchingEvaluation {
         tp++;
       } else if (m) {
         fp++;
-        if (errors.size() < 6 && split.equals("dev")) {
+        if (errors.size() < errorCap(6) && split.equals("dev")) {
           errors.add(String.format(Locale.ROOT, "FP %.3f %s | %s", s, p.a(), p.b()));
         }
       } else if (p.positive()) {
         fn++;
-        if (errors.size() < 12 && split.equals("dev")) {
+        if (errors.size() < errorCap(12) && split.equals("dev")) {
           errors.add(String.format(Locale.ROOT, "FN %.3f %s | %s", s, p.a(), p.b()));
         }
       } else {
@@ -594,6 +594,11 @@ public final class MatchingEvaluation {
     for (String e : errors) {
       out.println("   " + e);
     }
+  }
+
+  /** CROSSPOINT_EVAL_ERRORS=all lists every dev error (for error analysis), not a sample. */
+  private static int errorCap(int sample) {
+    return "all".equals(System.getenv("CROSSPOINT_EVAL_ERRORS")) ? Integer.MAX_VALUE : sample;
   }
 
   // ---------------------------------------------------------------- speed
