@@ -89,13 +89,6 @@ final class Phonetic {
           }
         }
         case 'q' -> out = 'k';
-        case 'x' -> {
-          // "Aleksandr" / "Alexander", "Maxim" / "Maksim": x is k + s in romanisations
-          if (sb.length() == 0 || sb.charAt(sb.length() - 1) != 'k') {
-            sb.append('k');
-          }
-          out = 's';
-        }
         case 'o' -> {
           if (d == 'u' || d == 'o') {
             out = 'u';
