@@ -161,8 +161,7 @@ public final class MatchIndex {
       Entry e = me.getKey();
       Hit best = me.getValue();
       Hit alertHit = bestAlertable.get(e);
-      List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
-      double effect = PersonEvidence.effect(q, e, fields);
+      double effect = PersonEvidence.effect(q, e, null);
       double score = clamp(best.nameScore + effect);
       boolean alert = alertHit != null && clamp(alertHit.nameScore + effect) >= alertThreshold;
       Hit shown = alert ? alertHit : best;
@@ -172,7 +171,6 @@ public final class MatchIndex {
       }
       out.add(new Candidate(e, shown.seg.names[shown.name], shownScore, alert, null));
       me.setValue(shown);
-      fields.clear();
     }
     out.sort(
         (a, b) -> {
