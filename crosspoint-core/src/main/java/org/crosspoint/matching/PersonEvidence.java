@@ -1,7 +1,6 @@
 package org.crosspoint.matching;
 
 import java.util.List;
-import java.util.Locale;
 import org.crosspoint.dates.PartialDate;
 import org.crosspoint.watchlist.Entry;
 import org.crosspoint.watchlist.IdentityDocument;
@@ -81,12 +80,12 @@ final class PersonEvidence {
       double eff = agree ? NATIONALITY_AGREES : NATIONALITY_CONTRADICTS;
       if (out != null) {
         out.add(
-          new Explanation.FieldEvidence(
-              "nationality",
-              q.nationality(),
-              String.join("/", e.nationalities()),
-              agree ? "agrees with" : "contradicts",
-              eff));
+            new Explanation.FieldEvidence(
+                "nationality",
+                q.nationality(),
+                String.join("/", e.nationalities()),
+                agree ? "agrees with" : "contradicts",
+                eff));
       }
       sum += eff;
     }
@@ -99,7 +98,7 @@ final class PersonEvidence {
       double eff = agree ? GENDER_AGREES : GENDER_CONTRADICTS;
       if (out != null) {
         out.add(
-          new Explanation.FieldEvidence(
+            new Explanation.FieldEvidence(
                 "gender", g, e.gender(), agree ? "agrees with" : "contradicts", eff));
       }
       sum += eff;
@@ -114,12 +113,12 @@ final class PersonEvidence {
       double eff = hit != null ? DOCUMENT_AGREES : DOCUMENT_DIFFERS;
       if (out != null) {
         out.add(
-          new Explanation.FieldEvidence(
-              "document",
-              q.documentNumber(),
-              hit != null ? hit.number() : e.documents().size() + " listed document(s)",
-              hit != null ? "is the same as" : "differs from",
-              eff));
+            new Explanation.FieldEvidence(
+                "document",
+                q.documentNumber(),
+                hit != null ? hit.number() : e.documents().size() + " listed document(s)",
+                hit != null ? "is the same as" : "differs from",
+                eff));
       }
       sum += eff;
     }

@@ -47,7 +47,8 @@ final class TokenSimilarity {
   }
 
   private static final ThreadLocal<double[][]> ROWS =
-      ThreadLocal.withInitial(() -> new double[][] {new double[32], new double[32], new double[32]});
+      ThreadLocal.withInitial(
+          () -> new double[][] {new double[32], new double[32], new double[32]});
 
   /** Below this a pair of words is not a variant of one name; such pairs score 0. */
   static final double FLOOR = 0.5;
