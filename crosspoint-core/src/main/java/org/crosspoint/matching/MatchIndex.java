@@ -39,6 +39,19 @@ public final class MatchIndex {
   private final PartRarity rarity;
   private final int size;
 
+  /**
+   * Name hits of recent query names. The name part of screening depends only on the name and this
+   * immutable snapshot, so a name seen again (a family on one manifest, the many "Muhammad Khan" at
+   * a border) reuses its hits; the fields (DOB, nationality, ...) are still weighed per query.
+   * Cleared when full rather than evicted one by one: bounded memory without bookkeeping.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, NameHits> recent =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static final int RECENT_NAMES = 4096;
+
+  private record NameHits(EncodedName qn, List<Hit> hits) {}
+
   private MatchIndex(IndexSegment base, boolean[] hidden, IndexSegment delta, PartRarity rarity) {
     this.base = base;
     this.hidden = hidden;
@@ -135,15 +148,14 @@ public final class MatchIndex {
    * lists whose owners choose a stricter or looser threshold.
    */
   public List<Candidate> screen(Query q, int limit, double alertThreshold) {
-    EncodedName qn = EncodedName.of(q.name(), rarity);
-    if (qn.size() == 0 || limit <= 0) {
+    if (limit <= 0) {
       return List.of();
     }
-    Scratch s = Scratch.get();
-    List<Hit> hits = new ArrayList<>();
-    collect(base, hidden, qn, s, hits);
-    if (delta.nameCount() > 0) {
-      collect(delta, null, qn, s, hits);
+    NameHits nh = nameHits(q.name());
+    EncodedName qn = nh.qn();
+    List<Hit> hits = nh.hits();
+    if (qn.size() == 0) {
+      return List.of();
     }
     // best name per entry: prefer alertable names, then higher score
     Map<Entry, Hit> bestPerEntry = new java.util.IdentityHashMap<>();
@@ -161,8 +173,7 @@ public final class MatchIndex {
       Entry e = me.getKey();
       Hit best = me.getValue();
       Hit alertHit = bestAlertable.get(e);
-      List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
-      double effect = PersonEvidence.effect(q, e, fields);
+      double effect = PersonEvidence.effect(q, e, null);
       double score = clamp(best.nameScore + effect);
       boolean alert = alertHit != null && clamp(alertHit.nameScore + effect) >= alertThreshold;
       Hit shown = alert ? alertHit : best;
@@ -172,7 +183,6 @@ public final class MatchIndex {
       }
       out.add(new Candidate(e, shown.seg.names[shown.name], shownScore, alert, null));
       me.setValue(shown);
-      fields.clear();
     }
     out.sort(
         (a, b) -> {
@@ -196,6 +206,28 @@ public final class MatchIndex {
           new Candidate(c.entry(), c.matchedName(), Explanation.round(c.score()), c.alert(), x));
     }
     return explained;
+  }
+
+  private NameHits nameHits(String name) {
+    NameHits nh = recent.get(name);
+    if (nh != null) {
+      return nh;
+    }
+    EncodedName qn = EncodedName.of(name, rarity);
+    List<Hit> hits = new ArrayList<>();
+    if (qn.size() > 0) {
+      Scratch s = Scratch.get();
+      collect(base, hidden, qn, s, hits);
+      if (delta.nameCount() > 0) {
+        collect(delta, null, qn, s, hits);
+      }
+    }
+    nh = new NameHits(qn, List.copyOf(hits));
+    if (recent.size() >= RECENT_NAMES) {
+      recent.clear();
+    }
+    recent.put(name, nh);
+    return nh;
   }
 
   private static double clamp(double v) {

@@ -35,6 +35,19 @@ final class NameScorer {
   static final double OMIT_QUERY = 0.35;
   static final double GIVEN_DISPLACED = 0.6;
   static final double OMIT_NASAB = 0.12;
+
+  /**
+   * Omissions when every part of one name met a part of the other (at least two parts): a short
+   * alias of a long name ("Lina al-Kinayeh" / "Lina Mohammed Nazir al-Kinayeh") leaves parts out
+   * but contradicts nothing. Only when the parts that met weigh at least {@link
+   * #CONTAINED_EVIDENCE} (about two uncommon parts): two common parts ("Muhammad Atif") inside a
+   * traveller's longer name are no such evidence. Measured on the dev pairs (F1 0.808 → 0.845) and
+   * the generated innocents (false alerts with data unchanged at 0.18%; 0.48% without the evidence
+   * floor).
+   */
+  static final double CONTAINED_EVIDENCE = 1.5;
+
+  static final double OMIT_CONTAINED = 0.12;
   static final double ROLE_CONFLICT = 0.4;
   static final double INVERSION = 0.06;
 
@@ -175,6 +188,9 @@ final class NameScorer {
       }
     }
     int contradictions = Math.min(uq, um);
+    boolean contained = contradictions == 0 && pairs >= 2 && den >= CONTAINED_EVIDENCE;
+    double omit = contained ? OMIT_CONTAINED : OMIT;
+    double omitQuery = contained ? OMIT_CONTAINED : OMIT_QUERY;
     int[] qu = unmatchedByWeight(qTo, q.weight);
     int[] cu = unmatchedByWeight(cTo, c.weight);
     for (int k = 0; k < qu.length; k++) {
@@ -186,7 +202,8 @@ final class NameScorer {
           out.add(new Explanation.PartEvidence(q.source[i], c.source[j], "contradicts", 0.0));
         }
       } else {
-        den += q.weight[i] * (q.role[i] == Role.NASAB ? OMIT_NASAB : OMIT_QUERY);
+        den +=
+            q.weight[i] * (q.role[i] == Role.NASAB ? Math.min(OMIT_NASAB, omitQuery) : omitQuery);
         if (out != null) {
           out.add(new Explanation.PartEvidence(q.source[i], "", "not in listed name", 0.0));
         }
@@ -194,7 +211,7 @@ final class NameScorer {
     }
     for (int k = contradictions; k < cu.length; k++) {
       int j = cu[k];
-      den += c.weight[j] * (c.role[j] == Role.NASAB ? OMIT_NASAB : OMIT);
+      den += c.weight[j] * (c.role[j] == Role.NASAB ? Math.min(OMIT_NASAB, omit) : omit);
       if (out != null) {
         out.add(new Explanation.PartEvidence("", c.source[j], "not in query", 0.0));
       }

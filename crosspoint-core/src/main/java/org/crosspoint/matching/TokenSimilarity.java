@@ -46,6 +46,10 @@ final class TokenSimilarity {
     return Math.max(0.0, Math.min(0.95, sim));
   }
 
+  private static final ThreadLocal<double[][]> ROWS =
+      ThreadLocal.withInitial(
+          () -> new double[][] {new double[32], new double[32], new double[32]});
+
   /** Below this a pair of words is not a variant of one name; such pairs score 0. */
   static final double FLOOR = 0.5;
 
@@ -64,9 +68,17 @@ final class TokenSimilarity {
     double[] ib = wb.indel;
     int n = a.length;
     int m = b.length;
-    double[] prev2 = new double[m + 1];
-    double[] prev = new double[m + 1];
-    double[] cur = new double[m + 1];
+    // three rows reused per thread: allocating them was the largest allocation of screening
+    double[][] rows = ROWS.get();
+    if (rows[0].length < m + 1) {
+      for (int r = 0; r < 3; r++) {
+        rows[r] = new double[Math.max(m + 1, 2 * rows[r].length)];
+      }
+    }
+    double[] prev2 = rows[0];
+    double[] prev = rows[1];
+    double[] cur = rows[2];
+    prev[0] = 0;
     for (int j = 1; j <= m; j++) {
       prev[j] = prev[j - 1] + ib[j - 1];
     }

@@ -175,7 +175,7 @@ public record NameModel(List<Part> parts) {
         } else {
           text = canonicalCompound(text);
         }
-        if (text.length() >= 7
+        if (text.length() >= 6
             && (text.startsWith("al") || text.startsWith("el"))
             && isConsonant(text.charAt(2))
             && (text.endsWith("i") || text.endsWith("y"))) {

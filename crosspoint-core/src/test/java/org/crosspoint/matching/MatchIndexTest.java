@@ -127,6 +127,9 @@ class MatchIndexTest {
     assertTrue(agree > plain, agree + " > " + plain);
     assertTrue(contra < plain, contra + " < " + plain);
     assertTrue(doc > plain, doc + " > " + plain);
+    double otherDoc =
+        idx.screen(new Query("Yousef Salafi", null, "", "", "AB 12345678"), 1).get(0).score();
+    assertTrue(otherDoc < plain, otherDoc + " < " + plain);
     double sameYear =
         idx.screen(new Query("Yousef Salafi", PartialDate.parse("1975-09-09"), "", "", ""), 1)
             .get(0)

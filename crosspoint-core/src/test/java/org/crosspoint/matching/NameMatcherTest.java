@@ -71,6 +71,18 @@ class NameMatcherTest {
   }
 
   @Test
+  void shortAliasWhollyInsideTheLongNameMatches() {
+    assertTrue(m.compare("TOKHTAKHUNOV, Alimzhan Tursunovich", "TOKHTAKHUNOV, Alimzhan").match());
+    assertTrue(m.compare("AL-RAWI, Marwan Mahdi Salah", "ALRAWI, Marwan Mahdi").match());
+  }
+
+  @Test
+  void commonPartsInsideALongerNameStayWeak() {
+    assertFalse(m.compare("Muhammad Atif Mughal", "ATIF, Muhammad").match());
+    assertFalse(m.compare("Mohammed Ali Hassan Qureshi", "Mohammed Ali").match());
+  }
+
+  @Test
   void explanationIsReadableAndJson() throws Exception {
     MatchResult r = m.compare("YOUSAF AL SALAFI", "Yusuf al-Salafi");
     String text = r.explanation().text();
