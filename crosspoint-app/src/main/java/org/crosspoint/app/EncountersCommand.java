@@ -1,12 +1,12 @@
 package org.crosspoint.app;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosspoint.encounter.EncounterStore;
 import org.crosspoint.encounter.EncounterStore.StoredEncounter;
+import org.crosspoint.http.ApiServer;
 import org.crosspoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +53,7 @@ public final class EncountersCommand implements Callable<Integer> {
       }
       var recent = es.recent(limit);
       if (json) {
-        Json.print(out, recent.stream().map(EncountersCommand::summary).toList());
+        Json.print(out, recent.stream().map(ApiServer::summary).toList());
       } else {
         for (StoredEncounter e : recent) {
           out.printf(
@@ -70,19 +70,6 @@ public final class EncountersCommand implements Callable<Integer> {
       }
       return 0;
     }
-  }
-
-  static Map<String, Object> summary(StoredEncounter e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("at", e.at().toString());
-    m.put("outcome", e.outcome());
-    m.put("crossing_point", e.crossingPoint());
-    m.put("direction", e.direction());
-    m.put("officer", e.officer());
-    m.put("traveller_name", e.travellerName());
-    m.put("document", e.documentKey());
-    return m;
   }
 
   @Command(
@@ -105,7 +92,7 @@ public final class EncountersCommand implements Callable<Integer> {
                 .encounters()
                 .encounter(id)
                 .orElseThrow(() -> new IllegalArgumentException("no encounter with id " + id));
-        Map<String, Object> m = summary(e);
+        Map<String, Object> m = ApiServer.summary(e);
         m.put("record", Json.MAPPER.readTree(e.payload()));
         m.put("dispositions", store.encounters().dispositions(id));
         Json.print(spec.commandLine().getOut(), m);

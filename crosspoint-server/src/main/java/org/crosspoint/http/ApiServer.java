@@ -332,7 +332,8 @@ public final class ApiServer implements AutoCloseable {
     ctx.json(out);
   }
 
-  private static Map<String, Object> summary(StoredEncounter e) {
+  /** The JSON form of a stored encounter's summary, one shape for the API and the command line. */
+  public static Map<String, Object> summary(StoredEncounter e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
     m.put("at", e.at().toString());
