@@ -1,6 +1,5 @@
 package org.crosspoint.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,44 +28,34 @@ import picocli.CommandLine.Spec;
       BulletinsCommand.Ack.class,
       BulletinsCommand.Show.class
     })
-public final class BulletinsCommand implements Callable<Integer> {
-  @Mixin HomeOption home;
-
+public final class BulletinsCommand extends StoreCommand {
   @Option(
       names = "--pending-for",
       paramLabel = "AGENCY",
       description = "Only bulletins this agency has not acknowledged.")
   String pendingFor;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() {
-    try (Store store = home.openStore()) {
-      List<Bulletin> all = store.bulletins().list(pendingFor);
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        Json.print(out, all);
-      } else if (all.isEmpty()) {
-        out.println(pendingFor == null ? "no bulletins" : "nothing pending for " + pendingFor);
-      } else {
-        for (Bulletin b : all) {
-          out.printf(
-              Locale.ROOT,
-              "%s  %-8s %s  \"%s\"  %d/%d acknowledged%n",
-              b.id(),
-              b.severity(),
-              b.issuedAt(),
-              b.title(),
-              b.recipients().size() - b.pending(),
-              b.recipients().size());
-        }
+  protected int run(Store store, PrintWriter out) {
+    List<Bulletin> all = store.bulletins().list(pendingFor);
+    if (json) {
+      Json.print(out, all);
+    } else if (all.isEmpty()) {
+      out.println(pendingFor == null ? "no bulletins" : "nothing pending for " + pendingFor);
+    } else {
+      for (Bulletin b : all) {
+        out.printf(
+            Locale.ROOT,
+            "%s  %-8s %s  \"%s\"  %d/%d acknowledged%n",
+            b.id(),
+            b.severity(),
+            b.issuedAt(),
+            b.title(),
+            b.recipients().size() - b.pending(),
+            b.recipients().size());
       }
-      return 0;
     }
+    return 0;
   }
 
   static void print(PrintWriter out, Bulletin b) {
@@ -94,9 +83,7 @@ public final class BulletinsCommand implements Callable<Integer> {
   }
 
   @Command(name = "issue", mixinStandardHelpOptions = true, description = "Issue a bulletin.")
-  static final class Issue implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class Issue extends StoreCommand {
     @Option(names = "--title", required = true, description = "Title.")
     String title;
 
@@ -125,27 +112,15 @@ public final class BulletinsCommand implements Callable<Integer> {
         description = "Recipient agencies (repeat or comma-separate).")
     List<String> to;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
+    protected int run(Store store, PrintWriter out) throws Exception {
       String text = body == null ? "" : body;
       if (bodyFile != null) {
         text = Files.readString(bodyFile, StandardCharsets.UTF_8);
       }
-      try (Store store = home.openStore()) {
-        Bulletin b =
-            store.bulletins().issue(title, text, severity, reference, by, to, Instant.now());
-        if (json) {
-          Json.print(spec.commandLine().getOut(), b);
-        } else {
-          print(spec.commandLine().getOut(), b);
-        }
-        return 0;
-      }
+      Bulletin b = store.bulletins().issue(title, text, severity, reference, by, to, Instant.now());
+      show(out, b, BulletinsCommand::print);
+      return 0;
     }
   }
 
@@ -185,32 +160,19 @@ public final class BulletinsCommand implements Callable<Integer> {
       name = "show",
       mixinStandardHelpOptions = true,
       description = "One bulletin with its recipients.")
-  static final class Show implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class Show extends StoreCommand {
     @Parameters(paramLabel = "ID", description = "Bulletin id.")
     String id;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-      try (Store store = home.openStore()) {
-        Bulletin b =
-            store
-                .bulletins()
-                .find(id)
-                .orElseThrow(() -> new IllegalArgumentException("no bulletin with id " + id));
-        if (json) {
-          Json.print(spec.commandLine().getOut(), b);
-        } else {
-          print(spec.commandLine().getOut(), b);
-        }
-        return 0;
-      }
+    protected int run(Store store, PrintWriter out) {
+      Bulletin b =
+          store
+              .bulletins()
+              .find(id)
+              .orElseThrow(() -> new IllegalArgumentException("no bulletin with id " + id));
+      show(out, b, BulletinsCommand::print);
+      return 0;
     }
   }
 }

@@ -20,9 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Recent encounters with their outcomes; 'show ID' for one with its decision.",
     subcommands = {EncountersCommand.Show.class, EncountersCommand.Sightings.class})
-public final class EncountersCommand implements Callable<Integer> {
-  @Mixin HomeOption home;
-
+public final class EncountersCommand extends StoreCommand {
   @Option(
       names = "--limit",
       defaultValue = "20",
@@ -32,44 +30,38 @@ public final class EncountersCommand implements Callable<Integer> {
   @Option(names = "--count", description = "Print only how many encounters are stored.")
   boolean count;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() {
-    try (Store store = home.openStore()) {
-      EncounterStore es = store.encounters();
-      PrintWriter out = spec.commandLine().getOut();
-      if (count) {
-        long n = es.count();
-        if (json) {
-          Json.print(out, Map.of("encounters", n));
-        } else {
-          out.println(n);
-        }
-        return 0;
-      }
-      var recent = es.recent(limit);
+  protected int run(Store store, PrintWriter out) {
+    EncounterStore es = store.encounters();
+    if (count) {
+      long n = es.count();
       if (json) {
-        Json.print(out, recent.stream().map(ApiServer::summary).toList());
+        Json.print(out, Map.of("encounters", n));
       } else {
-        for (StoredEncounter e : recent) {
-          out.printf(
-              Locale.ROOT,
-              "%s  %s  %-6s %-9s %-5s %s  [%s]%n",
-              e.id(),
-              e.at(),
-              e.outcome(),
-              e.crossingPoint(),
-              e.direction(),
-              e.travellerName(),
-              e.documentKey());
-        }
+        out.println(n);
       }
       return 0;
     }
+    var recent = es.recent(limit);
+    if (json) {
+      Json.print(out, recent.stream().map(ApiServer::summary).toList());
+    } else if (recent.isEmpty()) {
+      out.println("no encounters recorded");
+    } else {
+      for (StoredEncounter e : recent) {
+        out.printf(
+            Locale.ROOT,
+            "%s  %s  %-6s %-9s %-5s %s  [%s]%n",
+            e.id(),
+            e.at(),
+            e.outcome(),
+            e.crossingPoint(),
+            e.direction(),
+            e.travellerName(),
+            e.documentKey());
+      }
+    }
+    return 0;
   }
 
   @Command(
@@ -105,39 +97,29 @@ public final class EncountersCommand implements Callable<Integer> {
       name = "sightings",
       mixinStandardHelpOptions = true,
       description = "Where and when a listed subject was seen (every HIT).")
-  static final class Sightings implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class Sightings extends StoreCommand {
     @Parameters(paramLabel = "ENTRY_ID", description = "Entry id.")
     String entryId;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-      try (Store store = home.openStore()) {
-        var s = store.encounters().sightings(entryId);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-          Json.print(out, s);
-        } else if (s.isEmpty()) {
-          out.println("no sightings of " + entryId);
-        } else {
-          s.forEach(
-              x ->
-                  out.printf(
-                      Locale.ROOT,
-                      "%s  %-10s %-7s encounter %s%n",
-                      x.at(),
-                      x.crossingPoint(),
-                      x.direction(),
-                      x.encounterId()));
-        }
-        return 0;
+    protected int run(Store store, PrintWriter out) {
+      var s = store.encounters().sightings(entryId);
+      if (json) {
+        Json.print(out, s);
+      } else if (s.isEmpty()) {
+        out.println("no sightings of " + entryId);
+      } else {
+        s.forEach(
+            x ->
+                out.printf(
+                    Locale.ROOT,
+                    "%s  %-10s %-7s encounter %s%n",
+                    x.at(),
+                    x.crossingPoint(),
+                    x.direction(),
+                    x.encounterId()));
       }
+      return 0;
     }
   }
 }

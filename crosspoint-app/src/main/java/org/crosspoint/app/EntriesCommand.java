@@ -31,22 +31,14 @@ import picocli.CommandLine.Spec;
       EntriesCommand.Delist.class,
       EntriesCommand.ReviewDue.class
     })
-public final class EntriesCommand implements Runnable {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class EntriesCommand extends GroupCommand {
 
   @Command(
       name = "show",
       mixinStandardHelpOptions = true,
       description =
           "Show one entry (id LIST:EXTERNAL-ID, e.g. un-sc:6908020), now or as of a time.")
-  static final class Show implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class Show extends StoreCommand {
     @Parameters(paramLabel = "ID", description = "Entry id, e.g. un-sc:6908020 or ofac-sdn:6365.")
     String id;
 
@@ -56,41 +48,28 @@ public final class EntriesCommand implements Runnable {
         description = "Show the version valid at this UTC time, e.g. 2026-01-31T00:00:00Z.")
     String asOf;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (Store store = home.openStore()) {
-        Registry r = store.registry();
-        Entry e;
-        if (asOf != null) {
-          Instant at;
-          try {
-            at = Instant.parse(asOf);
-          } catch (DateTimeParseException ex) {
-            throw new IllegalArgumentException(
-                "--as-of '" + asOf + "' is not a UTC time like 2026-01-31T00:00:00Z");
-          }
-          e =
-              r.entryAsOf(id, at)
-                  .orElseThrow(
-                      () ->
-                          new IllegalArgumentException(
-                              "entry " + id + " did not exist at " + asOf));
-        } else {
-          e = r.entry(id).orElseThrow(() -> notFound(id));
+    protected int run(Store store, PrintWriter out) {
+      Registry r = store.registry();
+      Entry e;
+      if (asOf != null) {
+        Instant at;
+        try {
+          at = Instant.parse(asOf);
+        } catch (DateTimeParseException ex) {
+          throw new IllegalArgumentException(
+              "--as-of '" + asOf + "' is not a UTC time like 2026-01-31T00:00:00Z");
         }
-        if (json) {
-          Json.print(out, e);
-        } else {
-          print(out, e);
-        }
-        return 0;
+        e =
+            r.entryAsOf(id, at)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException("entry " + id + " did not exist at " + asOf));
+      } else {
+        e = r.entry(id).orElseThrow(() -> notFound(id));
       }
+      show(out, e, EntriesCommand::print);
+      return 0;
     }
   }
 
@@ -167,39 +146,29 @@ public final class EntriesCommand implements Runnable {
       description =
           "Find entries whose names contain TEXT, ignoring case, accents and punctuation (plain"
               + " lookup; screening does the fuzzy name matching).")
-  static final class Search implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class Search extends StoreCommand {
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Name or part of a name.")
     List<String> text;
 
     @Option(names = "--limit", defaultValue = "20", description = "At most this many (default 20).")
     int limit;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (Store store = home.openStore()) {
-        List<Entry> found = store.registry().search(String.join(" ", text), limit);
-        if (json) {
-          Json.print(out, found);
-          return 0;
-        }
-        if (found.isEmpty()) {
-          out.println("no entry has a name containing '" + String.join(" ", text) + "'");
-          return 0;
-        }
-        for (Entry e : found) {
-          out.printf(
-              Locale.ROOT, "%-22s %-8s %-12s %s%n", e.id(), e.status(), e.type(), e.displayName());
-        }
+    protected int run(Store store, PrintWriter out) {
+      List<Entry> found = store.registry().search(String.join(" ", text), limit);
+      if (json) {
+        Json.print(out, found);
         return 0;
       }
+      if (found.isEmpty()) {
+        out.println("no entry has a name containing '" + String.join(" ", text) + "'");
+        return 0;
+      }
+      for (Entry e : found) {
+        out.printf(
+            Locale.ROOT, "%-22s %-8s %-12s %s%n", e.id(), e.status(), e.type(), e.displayName());
+      }
+      return 0;
     }
   }
 
@@ -207,44 +176,34 @@ public final class EntriesCommand implements Runnable {
       name = "history",
       mixinStandardHelpOptions = true,
       description = "Every version of an entry: when, who, why, and its status then.")
-  static final class History implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class History extends StoreCommand {
     @Parameters(paramLabel = "ID", description = "Entry id.")
     String id;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (Store store = home.openStore()) {
-        List<EntryVersion> versions = store.registry().history(id);
-        if (versions.isEmpty()) {
-          throw notFound(id);
-        }
-        if (json) {
-          Json.print(out, versions);
-          return 0;
-        }
-        out.println(id + "  " + versions.get(versions.size() - 1).entry().displayName());
-        for (EntryVersion v : versions) {
-          out.printf(
-              Locale.ROOT,
-              "  v%-3d %s .. %-27s %-8s %-7s by %s: %s%n",
-              v.version(),
-              v.validFrom(),
-              v.validTo() == null ? "now" : v.validTo().toString(),
-              v.entry().status(),
-              v.action(),
-              v.actor(),
-              v.detail());
-        }
+    protected int run(Store store, PrintWriter out) {
+      List<EntryVersion> versions = store.registry().history(id);
+      if (versions.isEmpty()) {
+        throw notFound(id);
+      }
+      if (json) {
+        Json.print(out, versions);
         return 0;
       }
+      out.println(id + "  " + versions.get(versions.size() - 1).entry().displayName());
+      for (EntryVersion v : versions) {
+        out.printf(
+            Locale.ROOT,
+            "  v%-3d %s .. %-27s %-8s %-7s by %s: %s%n",
+            v.version(),
+            v.validFrom(),
+            v.validTo() == null ? "now" : v.validTo().toString(),
+            v.entry().status(),
+            v.action(),
+            v.actor(),
+            v.detail());
+      }
+      return 0;
     }
   }
 
@@ -290,62 +249,52 @@ public final class EntriesCommand implements Runnable {
       name = "review-due",
       mixinStandardHelpOptions = true,
       description = "Active entries whose review date has come (or comes within --within days).")
-  static final class ReviewDue implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class ReviewDue extends StoreCommand {
     @Option(
         names = "--within",
         defaultValue = "0",
         description = "Days ahead (default: ${DEFAULT-VALUE}).")
     int within;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    protected int run(Store store, PrintWriter out) {
       java.time.LocalDate limit =
           java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(Math.max(0, within));
-      try (Store store = home.openStore()) {
-        List<Entry> due =
-            store.registry().activeEntries().stream()
-                .filter(e -> e.reviewBy() != null && !e.reviewBy().isAfter(limit))
-                .sorted(java.util.Comparator.comparing(Entry::reviewBy))
-                .toList();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-          Json.print(
-              out,
-              due.stream()
-                  .map(
-                      e ->
-                          java.util.Map.of(
-                              "id",
-                              e.id(),
-                              "name",
-                              e.displayName(),
-                              "list",
-                              e.listId(),
-                              "review_by",
-                              e.reviewBy().toString()))
-                  .toList());
-        } else if (due.isEmpty()) {
-          out.println("no listing is due for review by " + limit);
-        } else {
-          for (Entry e : due) {
-            out.printf(
-                java.util.Locale.ROOT,
-                "%s  review by %s  %s (%s)%n",
-                e.id(),
-                e.reviewBy(),
-                e.displayName(),
-                e.legalBasis());
-          }
+      List<Entry> due =
+          store.registry().activeEntries().stream()
+              .filter(e -> e.reviewBy() != null && !e.reviewBy().isAfter(limit))
+              .sorted(java.util.Comparator.comparing(Entry::reviewBy))
+              .toList();
+      if (json) {
+        Json.print(
+            out,
+            due.stream()
+                .map(
+                    e ->
+                        java.util.Map.of(
+                            "id",
+                            e.id(),
+                            "name",
+                            e.displayName(),
+                            "list",
+                            e.listId(),
+                            "review_by",
+                            e.reviewBy().toString()))
+                .toList());
+      } else if (due.isEmpty()) {
+        out.println("no listing is due for review by " + limit);
+      } else {
+        for (Entry e : due) {
+          out.printf(
+              java.util.Locale.ROOT,
+              "%s  review by %s  %s (%s)%n",
+              e.id(),
+              e.reviewBy(),
+              e.displayName(),
+              e.legalBasis());
         }
-        return 0;
       }
+      return 0;
     }
   }
 }

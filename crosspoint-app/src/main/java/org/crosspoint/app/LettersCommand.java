@@ -1,5 +1,6 @@
 package org.crosspoint.app;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.crosspoint.intake.document.DocumentReader;
 import org.crosspoint.intake.letters.AgencyLetter;
 import org.crosspoint.knowledge.Communication;
@@ -17,7 +17,6 @@ import org.crosspoint.knowledge.KnowledgeBase;
 import org.crosspoint.knowledge.Proposal;
 import org.crosspoint.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,9 +42,7 @@ final class LettersCommand implements Runnable {
         "linked to the letter. Nothing is listed until someone other than the proposer approves.",
         "The same letter ingested twice is a no-op."
       })
-  static final class Ingest implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class Ingest extends StoreCommand {
     @Parameters(paramLabel = "FILE")
     Path file;
 
@@ -56,13 +53,8 @@ final class LettersCommand implements Runnable {
         description = "Who records the letter (the proposer).")
     String by;
 
-    @Option(names = "--json", description = "Print the communication and proposals as JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    protected int run(Store store, PrintWriter out) throws Exception {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException(file + ": no such file");
       }
@@ -120,103 +112,94 @@ final class LettersCommand implements Runnable {
                 Optional.empty(),
                 Optional.empty()));
       }
-      try (Store store = home.openStore()) {
-        KnowledgeBase kb = KnowledgeBase.on(store.database());
-        // An annexed name that the reports already name becomes linked to that subject.
-        List<Proposal> linked = new ArrayList<>();
-        for (Proposal p : proposals) {
-          Optional<String> subject =
-              kb.subjects().stream()
-                  .filter(
-                      s ->
-                          s.kind().equals("PERSON")
-                              && (s.name().equalsIgnoreCase(p.name())
-                                  || s.aliases().contains(p.name())))
-                  .map(s -> s.id())
-                  .findFirst();
-          linked.add(
-              new Proposal(
-                  p.id(),
-                  p.listKind(),
-                  p.name(),
-                  p.details(),
-                  subject,
-                  p.communicationId(),
-                  p.evidence(),
-                  p.status(),
-                  p.proposedBy(),
-                  p.proposedAt(),
-                  p.decidedBy(),
-                  p.decidedAt(),
-                  p.reason()));
-        }
-        proposals = linked;
-        Optional<Communication> stored = kb.receiveLetter(c, proposals, by.strip());
-        var out = spec.commandLine().getOut();
-        if (stored.isEmpty()) {
-          out.println(
-              file + ": already recorded as " + letterId + " (same content); nothing changed");
-          return 0;
-        }
-        if (json) {
-          Json.print(out, Map.of("communication", c, "proposals", proposals));
-          return 0;
-        }
-        out.println(
-            "letter "
-                + letterId
-                + " from "
-                + c.sender()
-                + " to "
-                + c.recipient()
-                + c.reference().map(r -> " ref " + r).orElse(""));
-        out.println(
-            proposals.size()
-                + " listing proposal(s) for "
-                + letter.listKind()
-                + ", awaiting approval by someone other than "
-                + by.strip()
-                + ":");
-        for (Proposal p : proposals) {
-          ProposalsCommand.print(out, p);
-        }
+      KnowledgeBase kb = KnowledgeBase.on(store.database());
+      // An annexed name that the reports already name becomes linked to that subject.
+      List<Proposal> linked = new ArrayList<>();
+      for (Proposal p : proposals) {
+        Optional<String> subject =
+            kb.subjects().stream()
+                .filter(
+                    s ->
+                        s.kind().equals("PERSON")
+                            && (s.name().equalsIgnoreCase(p.name())
+                                || s.aliases().contains(p.name())))
+                .map(s -> s.id())
+                .findFirst();
+        linked.add(
+            new Proposal(
+                p.id(),
+                p.listKind(),
+                p.name(),
+                p.details(),
+                subject,
+                p.communicationId(),
+                p.evidence(),
+                p.status(),
+                p.proposedBy(),
+                p.proposedAt(),
+                p.decidedBy(),
+                p.decidedAt(),
+                p.reason()));
       }
+      proposals = linked;
+      Optional<Communication> stored = kb.receiveLetter(c, proposals, by.strip());
+      if (stored.isEmpty()) {
+        out.println(
+            file + ": already recorded as " + letterId + " (same content); nothing changed");
+        return 0;
+      }
+      if (json) {
+        Json.print(out, Map.of("communication", c, "proposals", proposals));
+        return 0;
+      }
+      out.println(
+          "letter "
+              + letterId
+              + " from "
+              + c.sender()
+              + " to "
+              + c.recipient()
+              + c.reference().map(r -> " ref " + r).orElse(""));
+      out.println(
+          proposals.size()
+              + " listing proposal(s) for "
+              + letter.listKind()
+              + ", awaiting approval by someone other than "
+              + by.strip()
+              + ":");
+      for (Proposal p : proposals) {
+        ProposalsCommand.print(out, p);
+      }
+
       return 0;
     }
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Recorded letters.")
-  static final class ListLetters implements Callable<Integer> {
-    @Mixin HomeOption home;
-
-    @Option(names = "--json", description = "Print as JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
+  static final class ListLetters extends StoreCommand {
     @Override
-    public Integer call() {
-      try (Store store = home.openStore()) {
-        List<Communication> all = KnowledgeBase.on(store.database()).communications();
-        if (json) {
-          Json.print(spec.commandLine().getOut(), all);
-        } else {
-          for (Communication c : all) {
-            spec.commandLine()
-                .getOut()
-                .println(
-                    c.id()
-                        + "  "
-                        + c.sentOn().map(Object::toString).orElse("----------")
-                        + "  "
-                        + c.sender()
-                        + " → "
-                        + c.recipient()
-                        + "  "
-                        + c.subject().orElse(""));
-          }
-        }
-      }
+    protected int run(Store store, PrintWriter out) {
+      List<Communication> all = KnowledgeBase.on(store.database()).communications();
+      show(
+          out,
+          all,
+          (o, letters) -> {
+            if (letters.isEmpty()) {
+              o.println("no letters recorded (crosspoint letters ingest LETTER.txt --by NAME)");
+            }
+            for (Communication c : letters) {
+              o.println(
+                  c.id()
+                      + "  "
+                      + c.sentOn().map(Object::toString).orElse("----------")
+                      + "  "
+                      + c.sender()
+                      + " → "
+                      + c.recipient()
+                      + "  "
+                      + c.subject().orElse(""));
+            }
+          });
       return 0;
     }
   }

@@ -37,59 +37,49 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Show the watchlists with their entry counts; import, export and count them.",
     subcommands = {ListsCommand.Import.class, ListsCommand.Stats.class, ListsCommand.Export.class})
-public final class ListsCommand implements Callable<Integer> {
-  @Mixin HomeOption home;
-
-  @Option(names = "--json", description = "Print a JSON array for scripts.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
+public final class ListsCommand extends StoreCommand {
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    try (Store store = home.openStore()) {
-      Registry r = store.registry();
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (Watchlist l : r.lists()) {
-        rows.add(summary(l, r.entries(l.id())));
-      }
-      if (json) {
-        Json.print(out, rows);
-        return 0;
-      }
-      if (rows.isEmpty()) {
-        out.println("No lists yet. Load the bundled UN and OFAC lists with: crosspoint init");
-        return 0;
-      }
-      out.printf(
-          Locale.ROOT,
-          "%-12s %-24s %-10s %8s %8s %8s %9s %7s %9s%n",
-          "ID",
-          "KIND",
-          "AGENCY",
-          "ENTRIES",
-          "PERSONS",
-          "ORGS",
-          "ALIASES",
-          "WEAK",
-          "ORIGINAL");
-      for (Map<String, Object> m : rows) {
-        out.printf(
-            Locale.ROOT,
-            "%-12s %-24s %-10s %8d %8d %8d %9d %7d %9d%n",
-            m.get("id"),
-            m.get("kind"),
-            abbreviate((String) m.get("agency"), 10),
-            m.get("entries"),
-            m.get("individuals"),
-            m.get("entities"),
-            m.get("strongAliases"),
-            m.get("weakAliases"),
-            m.get("originalScriptNames"));
-      }
+  protected int run(Store store, PrintWriter out) {
+    Registry r = store.registry();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Watchlist l : r.lists()) {
+      rows.add(summary(l, r.entries(l.id())));
+    }
+    if (json) {
+      Json.print(out, rows);
       return 0;
     }
+    if (rows.isEmpty()) {
+      out.println("No lists yet. Load the bundled UN and OFAC lists with: crosspoint init");
+      return 0;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%-12s %-24s %-10s %8s %8s %8s %9s %7s %9s%n",
+        "ID",
+        "KIND",
+        "AGENCY",
+        "ENTRIES",
+        "PERSONS",
+        "ORGS",
+        "ALIASES",
+        "WEAK",
+        "ORIGINAL");
+    for (Map<String, Object> m : rows) {
+      out.printf(
+          Locale.ROOT,
+          "%-12s %-24s %-10s %8d %8d %8d %9d %7d %9d%n",
+          m.get("id"),
+          m.get("kind"),
+          abbreviate((String) m.get("agency"), 10),
+          m.get("entries"),
+          m.get("individuals"),
+          m.get("entities"),
+          m.get("strongAliases"),
+          m.get("weakAliases"),
+          m.get("originalScriptNames"));
+    }
+    return 0;
   }
 
   static String abbreviate(String s, int n) {
@@ -195,9 +185,7 @@ public final class ListsCommand implements Callable<Integer> {
         "A newer file of the same list records a new version of each changed entry and delists"
             + " entries it no longer has; the same file again changes nothing."
       })
-  static final class Import implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class Import extends StoreCommand {
     @Option(
         names = "--list",
         required = true,
@@ -226,40 +214,32 @@ public final class ListsCommand implements Callable<Integer> {
     @Option(names = "--agency", description = "Owning agency, when the list is new.")
     String agency;
 
-    @Option(names = "--json", description = "Print the delta as JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
+    protected int run(Store store, PrintWriter out) {
       PrintWriter err = spec.commandLine().getErr();
       long t0 = System.nanoTime();
-      try (Store store = home.openStore()) {
-        ImportResult d =
-            importFile(
-                store.registry(), newList(list, name, kind, agency), format, file, actor(), err);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (json) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("list", d.listId());
-          m.put("source", d.source());
-          m.put("added", d.added().size());
-          m.put("changed", d.changed().size());
-          m.put("removed", d.removed().size());
-          m.put("unchanged", d.unchanged());
-          m.put("changeId", d.changeId());
-          m.put("seconds", Math.round(seconds * 1000) / 1000.0);
-          m.put("addedIds", d.added());
-          m.put("changedIds", d.changed());
-          m.put("removedIds", d.removed());
-          Json.print(out, m);
-        } else {
-          out.println(delta(d, seconds));
-        }
-        return 0;
+      ImportResult d =
+          importFile(
+              store.registry(), newList(list, name, kind, agency), format, file, actor(), err);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      if (json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("list", d.listId());
+        m.put("source", d.source());
+        m.put("added", d.added().size());
+        m.put("changed", d.changed().size());
+        m.put("removed", d.removed().size());
+        m.put("unchanged", d.unchanged());
+        m.put("changeId", d.changeId());
+        m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        m.put("addedIds", d.added());
+        m.put("changedIds", d.changed());
+        m.put("removedIds", d.removed());
+        Json.print(out, m);
+      } else {
+        out.println(delta(d, seconds));
       }
+      return 0;
     }
   }
 
@@ -281,65 +261,55 @@ public final class ListsCommand implements Callable<Integer> {
       name = "stats",
       mixinStandardHelpOptions = true,
       description = "Active entries of a list by nationality (\"687 entries from 26 countries\").")
-  static final class Stats implements Callable<Integer> {
-    @Mixin HomeOption home;
-
+  static final class Stats extends StoreCommand {
     @Parameters(paramLabel = "ID", description = "List id.")
     String list;
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      try (Store store = home.openStore()) {
-        Registry r = store.registry();
-        Watchlist l =
-            r.list(list).orElseThrow(() -> new IllegalArgumentException("no list '" + list + "'"));
-        List<Entry> entries = r.entries(list);
-        Map<String, Integer> counts = r.nationalityCounts(list);
-        long without = entries.stream().filter(e -> e.nationalities().isEmpty()).count();
-        if (json) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("list", l.id());
-          m.put("entries", entries.size());
-          m.put("countries", counts.size());
-          m.put("withoutNationality", without);
-          List<Map<String, Object>> rows = new ArrayList<>();
-          counts.forEach(
-              (code, n) -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("nationality", code);
-                row.put("country", Countries.name(code).orElse(code));
-                row.put("entries", n);
-                rows.add(row);
-              });
-          m.put("byNationality", rows);
-          Json.print(out, m);
-          return 0;
-        }
-        out.printf(
-            Locale.ROOT,
-            "%s (%s): %d entries from %d countries; %d with no nationality given%n%n",
-            l.name(),
-            l.id(),
-            entries.size(),
-            counts.size(),
-            without);
-        out.printf(Locale.ROOT, "%-5s %-40s %7s%n", "CODE", "COUNTRY", "ENTRIES");
+    protected int run(Store store, PrintWriter out) {
+      Registry r = store.registry();
+      Watchlist l =
+          r.list(list).orElseThrow(() -> new IllegalArgumentException("no list '" + list + "'"));
+      List<Entry> entries = r.entries(list);
+      Map<String, Integer> counts = r.nationalityCounts(list);
+      long without = entries.stream().filter(e -> e.nationalities().isEmpty()).count();
+      if (json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("list", l.id());
+        m.put("entries", entries.size());
+        m.put("countries", counts.size());
+        m.put("withoutNationality", without);
+        List<Map<String, Object>> rows = new ArrayList<>();
         counts.forEach(
-            (code, n) ->
-                out.printf(
-                    Locale.ROOT,
-                    "%-5s %-40s %7d%n",
-                    code.length() <= 3 ? code : "",
-                    abbreviate(Countries.name(code).orElse(code), 40),
-                    n));
+            (code, n) -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("nationality", code);
+              row.put("country", Countries.name(code).orElse(code));
+              row.put("entries", n);
+              rows.add(row);
+            });
+        m.put("byNationality", rows);
+        Json.print(out, m);
         return 0;
       }
+      out.printf(
+          Locale.ROOT,
+          "%s (%s): %d entries from %d countries; %d with no nationality given%n%n",
+          l.name(),
+          l.id(),
+          entries.size(),
+          counts.size(),
+          without);
+      out.printf(Locale.ROOT, "%-5s %-40s %7s%n", "CODE", "COUNTRY", "ENTRIES");
+      counts.forEach(
+          (code, n) ->
+              out.printf(
+                  Locale.ROOT,
+                  "%-5s %-40s %7d%n",
+                  code.length() <= 3 ? code : "",
+                  abbreviate(Countries.name(code).orElse(code), 40),
+                  n));
+      return 0;
     }
   }
 

@@ -33,13 +33,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Passenger manifests: CSV and UN/EDIFACT PAXLST (airline API messages).",
     subcommands = {ManifestCommand.Read.class, ManifestCommand.Generate.class})
-public final class ManifestCommand implements Runnable {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class ManifestCommand extends GroupCommand {
 
   @Command(
       name = "read",

@@ -35,36 +35,27 @@ import picocli.CommandLine.Spec;
       ProposalsCommand.Approve.class,
       ProposalsCommand.Reject.class
     })
-final class ProposalsCommand implements Callable<Integer> {
-  @Mixin HomeOption home;
-
+final class ProposalsCommand extends StoreCommand {
   @Option(
       names = "--status",
       paramLabel = "STATUS",
       description = "PROPOSED, APPROVED or REJECTED.")
   Proposal.Status status;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() {
-    try (Store store = home.openStore()) {
-      List<Proposal> ps = KnowledgeBase.on(store.database()).proposals(Optional.ofNullable(status));
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        Json.print(out, ps);
-        return 0;
-      }
-      if (ps.isEmpty()) {
-        out.println("no proposals");
-      }
-      for (Proposal p : ps) {
-        print(out, p);
-      }
+  protected int run(Store store, PrintWriter out) {
+    List<Proposal> ps = KnowledgeBase.on(store.database()).proposals(Optional.ofNullable(status));
+    if (json) {
+      Json.print(out, ps);
+      return 0;
     }
+    if (ps.isEmpty()) {
+      out.println("no proposals");
+    }
+    for (Proposal p : ps) {
+      print(out, p);
+    }
+
     return 0;
   }
 

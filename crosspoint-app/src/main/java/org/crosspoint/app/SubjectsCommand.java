@@ -29,58 +29,49 @@ import picocli.CommandLine.Spec;
       "'subjects show ID' lists every fact about the subject with its evidence sentence."
     },
     subcommands = {SubjectsCommand.Show.class, SubjectGraphCommand.class})
-final class SubjectsCommand implements Callable<Integer> {
-  @Mixin HomeOption home;
-
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
-
+final class SubjectsCommand extends StoreCommand {
   @Option(names = "--kind", paramLabel = "KIND", description = "PERSON or ORGANISATION.")
   String kind;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() {
-    try (Store store = home.openStore()) {
-      KnowledgeBase kb = KnowledgeBase.on(store.database());
-      List<Subject> subjects = new ArrayList<>();
-      for (Subject s : kb.subjects()) {
-        if (kind == null || s.kind().equalsIgnoreCase(kind)) {
-          subjects.add(s);
-        }
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        Json.print(out, Map.of("subjects", subjects, "links", kb.links()));
-        return 0;
-      }
-      if (subjects.isEmpty()) {
-        out.println("no subjects: ingest reports first (crosspoint ingest FILE...)");
-      }
-      for (Subject s : subjects) {
-        out.printf(
-            Locale.ROOT,
-            "%s  %-12s %-40s %d report(s)%s%n",
-            s.id(),
-            s.kind(),
-            s.name(),
-            s.documents().size(),
-            s.watchlistEntries().isEmpty()
-                ? ""
-                : "  watchlist candidates: " + String.join(", ", s.watchlistEntries()));
-      }
-      for (SubjectLink l : kb.links()) {
-        out.printf(
-            Locale.ROOT,
-            "%s %s %s (%.2f): %s%n",
-            l.subjectA(),
-            l.relation(),
-            l.subjectB(),
-            l.confidence(),
-            l.reason());
+  protected int run(Store store, PrintWriter out) {
+    KnowledgeBase kb = KnowledgeBase.on(store.database());
+    List<Subject> subjects = new ArrayList<>();
+    for (Subject s : kb.subjects()) {
+      if (kind == null || s.kind().equalsIgnoreCase(kind)) {
+        subjects.add(s);
       }
     }
+    if (json) {
+      Json.print(out, Map.of("subjects", subjects, "links", kb.links()));
+      return 0;
+    }
+    if (subjects.isEmpty()) {
+      out.println("no subjects: ingest reports first (crosspoint ingest FILE...)");
+    }
+    for (Subject s : subjects) {
+      out.printf(
+          Locale.ROOT,
+          "%s  %-12s %-40s %d report(s)%s%n",
+          s.id(),
+          s.kind(),
+          s.name(),
+          s.documents().size(),
+          s.watchlistEntries().isEmpty()
+              ? ""
+              : "  watchlist candidates: " + String.join(", ", s.watchlistEntries()));
+    }
+    for (SubjectLink l : kb.links()) {
+      out.printf(
+          Locale.ROOT,
+          "%s %s %s (%.2f): %s%n",
+          l.subjectA(),
+          l.relation(),
+          l.subjectB(),
+          l.confidence(),
+          l.reason());
+    }
+
     return 0;
   }
 
