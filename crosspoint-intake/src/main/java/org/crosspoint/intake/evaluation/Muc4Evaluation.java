@@ -39,8 +39,10 @@ import org.crosspoint.intake.facts.FactType;
  *       attack, BOMBING → bombing, KIDNAPPING → kidnapping, ARSON → arson, ROBBERY → robbery,
  *       FORCED WORK STOPPAGE → not extracted (no such trigger); the staged keys carry no incident
  *       type, so kinds are not scored.
- *   <li><b>PerpInd</b> ← the ATTACK argument "perpetrator"; <b>PerpOrg</b> ← "claimed_by" and
- *       "attributed_to"; <b>Target</b> ← "target" (physical targets); <b>Victim</b> ← "victim".
+ *   <li><b>PerpInd</b> ← the ATTACK argument "perpetrator"; <b>PerpOrg</b> ← "claimed_by",
+ *       "attributed_to" and "perpetrator_organisation"; <b>Target</b> ← "target" (physical
+ *       targets); <b>Victim</b> ← "victim" (named persons: the GRIT keys hold victims' names, not
+ *       descriptions such as "a soldier", which the chain keeps apart as "victim_description").
  * </ul>
  *
  * <p>Role scoring follows GRIT (Du et al. 2021): per message and role, the predicted strings
@@ -148,6 +150,7 @@ public final class Muc4Evaluation {
       add(out, "PerpInd", strings(f.argument("perpetrator")));
       add(out, "PerpOrg", strings(f.argument("claimed_by")));
       add(out, "PerpOrg", strings(f.argument("attributed_to")));
+      add(out, "PerpOrg", strings(f.argument("perpetrator_organisation")));
       add(out, "Victim", victims);
       List<String> targets = new ArrayList<>(strings(f.argument("target")));
       targets.removeAll(victims);
