@@ -132,6 +132,7 @@ public final class FactExtractor {
     final List<Mention> mentions;
     final List<Fact> facts = new ArrayList<>();
     final Map<String, Integer> attacks = new LinkedHashMap<>();
+    final Map<String, String> sameOrganisation = new LinkedHashMap<>();
     String listClaimer;
     String lastAttack;
     Mention lastPerson;
@@ -147,6 +148,24 @@ public final class FactExtractor {
               .filter(m -> m.attribute("inside") == null)
               .filter(m -> !"PEOPLE".equals(m.attribute("kind")))
               .toList();
+      // "the Farabundo Marti National Liberation Front (FMLN)": the acronym is the same group.
+      for (int i = 0; i + 1 < this.mentions.size(); i++) {
+        Mention a = this.mentions.get(i);
+        Mention b = this.mentions.get(i + 1);
+        if (a.type() == MentionType.ORGANISATION
+            && b.type() == MentionType.ORGANISATION
+            && text.substring(a.end(), b.start()).strip().equals("(")
+            && b.end() < text.length()
+            && text.charAt(b.end()) == ')'
+            && !a.canonical().equals(b.canonical())) {
+          sameOrganisation.putIfAbsent(b.canonical(), a.canonical());
+        }
+      }
+    }
+
+    /** An organisation's name as the report first spells it out. */
+    String organisation(String canonical) {
+      return sameOrganisation.getOrDefault(canonical, canonical);
     }
 
     List<Fact> facts() {
@@ -169,8 +188,8 @@ public final class FactExtractor {
         String after = text.substring(o.end(), Math.min(text.length(), o.end() + 30));
         String before = text.substring(Math.max(0, o.start() - 40), o.start());
         if (PERP_AFTER.matcher(after).find() || PERP_BEFORE.matcher(before).find()) {
-          if (!orgs.contains(o.canonical())) {
-            orgs.add(o.canonical());
+          if (!orgs.contains(organisation(o.canonical()))) {
+            orgs.add(organisation(o.canonical()));
           }
         }
       }
@@ -265,7 +284,7 @@ public final class FactExtractor {
       for (IncidentFinder.Incident i : found) {
         i.described().forEach(v -> IncidentFinder.add(described, v));
         i.perpetrators().forEach(v -> IncidentFinder.add(perps, v));
-        i.organisations().forEach(v -> IncidentFinder.add(orgs, v));
+        i.organisations().forEach(v -> IncidentFinder.add(orgs, organisation(v)));
         i.victims().forEach(v -> IncidentFinder.add(victims, v));
         i.targets().forEach(v -> IncidentFinder.add(targets, v));
       }

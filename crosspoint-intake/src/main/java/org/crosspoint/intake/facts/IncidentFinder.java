@@ -60,7 +60,7 @@ final class IncidentFinder {
               + "|(?<robbery>robbed|robbery|robberies)"
               + "|(?<attack>attack(?:s|ed|ing)?|ambush(?:ed|es)?|assassinat(?:ed|ion|ions)|murder(?:s|ed)?"
               + "|killed|killing|killings|shot dead|shot to death|shot and killed|gunned down|massacred?"
-              + "|opened fire on|machinegunned|machine-gunned|raided|shot|slain|wounded|injured|destroyed|damaged))\\b");
+              + "|opened fire on|found dead|machinegunned|machine-gunned|raided|shot|slain|wounded|injured|destroyed|damaged))\\b");
 
   private static final Set<String> PERPETRATORS =
       words(
@@ -503,8 +503,24 @@ final class IncidentFinder {
       boolean verb = m.group().toLowerCase(Locale.ROOT).matches(".*(ed|shot|set .*|blew up|down)$");
       String trig = m.group().toLowerCase(Locale.ROOT);
       if (passive) {
-        Phrase subject = phraseBefore(text, toks, skipAux(toks, ti - 1), mentions);
+        int k = skipAux(toks, ti - 1);
+        if (k >= 0 && lower(toks.get(k)).matches("who|which|that")) {
+          k--; // "Hector Oqueli, who was kidnapped"
+          if (k >= 0 && toks.get(k).text().equals(",")) {
+            k--;
+          }
+        }
+        Phrase subject = phraseBefore(text, toks, k, mentions);
         addVictimOrTarget(subject, args);
+        // "Cristobal Perez and Ruben Dario Ramirez were shot": earlier conjoined subjects
+        for (int n = 0; n < 4 && subject != null && subject.start() >= 0; n++) {
+          int b = tokenAt(toks, subject.start()) - 1;
+          if (b < 1 || !toks.get(b).text().matches("(?i)and|,")) {
+            break;
+          }
+          subject = phraseBefore(text, toks, b - 1, mentions);
+          addVictimOrTarget(subject, args);
+        }
         int by = findWord(toks, te + 1, "by", 4);
         if (by >= 0) {
           addPerpetrator(phraseAfter(text, toks, by + 1, mentions), args);
