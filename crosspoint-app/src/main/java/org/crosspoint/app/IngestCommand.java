@@ -162,6 +162,8 @@ final class IngestCommand implements Callable<Integer> {
       var r = ingestion.resolveSubjects();
       err.printf(
           Locale.ROOT, "subjects resolved: %d, links: %d%n", r.subjects().size(), r.links().size());
+      err.println(
+          "facts by credibility (1 confirmed ... 5 improbable): " + ingestion.assessCredibility());
     }
     return new Totals(stored, unchanged, mentions, facts);
   }
