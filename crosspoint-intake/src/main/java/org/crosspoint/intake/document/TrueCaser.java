@@ -299,6 +299,14 @@ public final class TrueCaser {
     if (COMMON.contains(w) || EXTRA_COMMON.contains(w)) {
       return true;
     }
+    // "substation", "counterattack": a common word after a common prefix
+    for (String prefix : List.of("sub", "counter", "anti", "non", "inter", "over", "under", "re")) {
+      if (w.startsWith(prefix)
+          && w.length() - prefix.length() >= 4
+          && COMMON.contains(w.substring(prefix.length()))) {
+        return true;
+      }
+    }
     for (String[] rule :
         new String[][] {
           {"ies", "y"},

@@ -497,7 +497,7 @@ final class IncidentFinder {
       List<String> victims = new ArrayList<>();
       List<String> described = new ArrayList<>();
       List<String> targets = new ArrayList<>();
-      Args args = new Args(perps, orgs, victims, described, targets, mentions);
+      Args args = new Args(perps, orgs, victims, described, targets, mentions, new boolean[1]);
       String before = text.substring(s.start(), at);
       boolean passive = PASSIVE_AUX.matcher(before).find();
       boolean verb = m.group().toLowerCase(Locale.ROOT).matches(".*(ed|shot|set .*|blew up|down)$");
@@ -557,14 +557,8 @@ final class IncidentFinder {
           addPerpetrator(phraseAfter(text, toks, by + 1, mentions), args);
         }
       }
-      boolean combat = false;
-      for (String v : described) {
-        if (COMBATANTS.contains(head(v))) {
-          combat = true;
-        }
-      }
-      if (combat) {
-        continue;
+      if (args.combat()[0]) {
+        continue; // armed forces against guerrillas: combat, not an incident
       }
       Incident inc = new Incident(kind, at, perps, orgs, victims, described, targets);
       if (!inc.empty()) {
@@ -602,10 +596,15 @@ final class IncidentFinder {
       List<String> victims,
       List<String> described,
       List<String> targets,
-      List<Mention> mentions) {}
+      List<Mention> mentions,
+      boolean[] combat) {}
 
   private static void addVictimOrTarget(Phrase p, Args a) {
     if (p == null) {
+      return;
+    }
+    if (COMBATANTS.contains(p.head())) {
+      a.combat()[0] = true;
       return;
     }
     if (p.mention() != null) {
@@ -664,16 +663,6 @@ final class IncidentFinder {
     if (!v.isBlank() && !l.contains(v)) {
       l.add(v);
     }
-  }
-
-  private static String head(String phrase) {
-    String[] w = phrase.toLowerCase(Locale.ROOT).split("\\s+");
-    for (int i = 0; i < w.length; i++) {
-      if (w[i].equals("of") && i > 0) {
-        return w[i - 1];
-      }
-    }
-    return w[w.length - 1];
   }
 
   /** The noun phrase starting at token {@code i} (determiners skipped). */
