@@ -53,6 +53,8 @@ public final class FactExtractor {
           "(?i)\\b(booklets?|pamphlets?|leaflets?|wall chalkings?|graffiti|propaganda literature|posters?|banners?)\\b");
   private static final Pattern CLAIMED_RESP =
       Pattern.compile("(?i)\\bclaim(?:ed|s)?\\s+responsibility\\b");
+  private static final Pattern BLAMED =
+      Pattern.compile("(?i)\\b(?:blamed|attributed\\s+(?:the\\s+\\w+\\s+)?to|accused)\\b");
   private static final Pattern CONDUCTED_BY =
       Pattern.compile(
           "(?i)\\b(?:conducted|carried out|executed|perpetrated|masterminded)\\s+by\\b");
@@ -134,6 +136,7 @@ public final class FactExtractor {
     final Map<String, Integer> attacks = new LinkedHashMap<>();
     final Map<String, String> sameOrganisation = new LinkedHashMap<>();
     String listClaimer;
+    Integer lastIncident;
     String lastAttack;
     Mention lastPerson;
     String lastSpeaker;
@@ -265,6 +268,9 @@ public final class FactExtractor {
      * organisation), "victim", "target", casualties, place and date.
      */
     void incidents(Sentence s) {
+      if (laterClaimOrBlame(s)) {
+        return;
+      }
       List<Mention> here = new ArrayList<>();
       for (Mention m : mentions) {
         if (m.start() >= s.start() && m.end() <= s.end()) {
@@ -321,7 +327,51 @@ public final class FactExtractor {
         args.put("target", targets);
       }
       lastAttack = null;
+      lastIncident = facts.size();
       add(FactType.ATTACK, args, s);
+    }
+
+    /**
+     * "The FMLN claimed responsibility for the attack." / "Police blamed the ELN for the bombing."
+     * after an incident: the claim or attribution is added to the last incident of the report
+     * (claimed_by from the group's own claim, attributed_to from someone else's blame).
+     */
+    boolean laterClaimOrBlame(Sentence s) {
+      if (lastIncident == null) {
+        return false;
+      }
+      String st = s.text();
+      Matcher claim = CLAIMED_RESP.matcher(st);
+      Matcher blame = BLAMED.matcher(st);
+      String role;
+      Mention org;
+      if (claim.find()) {
+        role = "claimed_by";
+        org = nearestBefore(s, s.start() + claim.start(), MentionType.ORGANISATION);
+      } else if (blame.find()) {
+        role = "attributed_to";
+        org = firstAfter(s, s.start() + blame.start(), MentionType.ORGANISATION);
+      } else {
+        return false;
+      }
+      if (org == null || "GOVERNMENT".equals(org.attribute("kind"))) {
+        return false;
+      }
+      Fact old = facts.get(lastIncident);
+      Map<String, Object> a = new LinkedHashMap<>(old.arguments());
+      List<Object> who = new ArrayList<>();
+      if (a.get(role) instanceof List<?> l) {
+        who.addAll(l);
+      }
+      String name = organisation(org.canonical());
+      if (!who.contains(name)) {
+        who.add(name);
+      }
+      a.put(role, who);
+      List<Evidence> more = new ArrayList<>(old.moreEvidence());
+      more.add(ev(s));
+      facts.set(lastIncident, new Fact(old.type(), a, old.evidence(), more, old.extractor()));
+      return true;
     }
 
     boolean attack(Sentence s, boolean bullet) {
