@@ -692,6 +692,28 @@ final class IncidentFinder {
       return null;
     }
     Mention at = mentionAt(mentions, toks.get(i).start());
+    if (at != null && (at.type() == MentionType.PLACE || at.type() == MentionType.ORGANISATION)) {
+      // "the Santo Tomas presidential farm", "the Avianca offices": a name before a thing noun
+      int k = tokenAt(toks, at.end() - 1) + 1;
+      int last = -1;
+      while (k < toks.size() && k - i < 10 && toks.get(k).isWord()) {
+        String w = lower(toks.get(k));
+        if (BOUNDARY.contains(w) || w.equals("of")) {
+          break;
+        }
+        last = k;
+        k++;
+      }
+      if (last >= 0 && THINGS.contains(lower(toks.get(last)))) {
+        int from = at.start();
+        return new Phrase(
+            clean(text.substring(from, toks.get(last).end())),
+            lower(toks.get(last)),
+            null,
+            from,
+            toks.get(last).end());
+      }
+    }
     if (at != null && at.type() != MentionType.DATE && at.type() != MentionType.QUANTITY) {
       return new Phrase(at.text(), lower(toks.get(tokenAt(toks, at.end() - 1))), at);
     }
