@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.crosspoint.intake.Intake;
 import org.crosspoint.intake.document.Document;
 import org.crosspoint.intake.document.DocumentReader;
+import org.crosspoint.intake.evaluation.Muc4Evaluation;
 import org.crosspoint.intake.evaluation.Re3dEvaluation;
 import org.crosspoint.intake.evaluation.Score;
 import org.crosspoint.intake.evaluation.SeedEvaluation;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Scores intake extraction.",
       "--re3d DIR: person / organisation / place spans on re3d (dev, test and all; exact and overlap).",
+      "--muc4 DIR: events on MUC-4 (incident per message; perpetrator, organisation, target, victim).",
       "--seeds: the five seed reports against eval/intake-seeds-expected.json.",
       "--bench: speed in reports of 1,000 words per second, and gazetteer (model) load time."
     })
@@ -37,6 +39,14 @@ final class EvalIntakeCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "re3d folder (e.g. /work/shared/data/re3d).")
   Path re3d;
+
+  @Option(
+      names = "--muc4",
+      arity = "0..1",
+      fallbackValue = "",
+      paramLabel = "DIR",
+      description = "MUC-4 folder in the GRIT staging (e.g. /work/shared/data/muc4-terrorism).")
+  Path muc4;
 
   @Option(names = "--seeds", description = "Score the seed reports.")
   boolean seeds;
@@ -64,8 +74,12 @@ final class EvalIntakeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (re3d == null && !seeds && !bench) {
-      throw new IllegalArgumentException("say what to evaluate: --re3d DIR, --seeds or --bench");
+    if (re3d == null && muc4 == null && !seeds && !bench) {
+      throw new IllegalArgumentException(
+          "say what to evaluate: --re3d DIR, --muc4 DIR, --seeds or --bench");
+    }
+    if (muc4 != null && muc4.toString().isEmpty()) {
+      muc4 = shared("data/muc4-terrorism", "--muc4 DIR");
     }
     if (seedsDir == null && (seeds || bench)) {
       seedsDir = shared("seeds", "--seeds-dir DIR");
@@ -90,6 +104,31 @@ final class EvalIntakeCommand implements Callable<Integer> {
       }
       if (details) {
         out.println("dev documents only: false positives and missed proper names");
+        devErrors.forEach(e -> out.println("    " + e));
+      }
+    }
+    if (muc4 != null) {
+      List<String> devErrors = new ArrayList<>();
+      Map<String, Score> scores = Muc4Evaluation.run(muc4, intake, devErrors);
+      out.println(
+          "MUC-4 (train + dev messages): split by SHA-256(message id) first hex digit (0-7 dev, 8-f test)");
+      for (String split : List.of("test", "dev", "all")) {
+        out.println("  " + scores.get(split + "/exact/incident"));
+        for (String matching : List.of("exact", "overlap")) {
+          Score sum = null;
+          for (String role : Muc4Evaluation.ROLES) {
+            Score s = scores.get(split + "/" + matching + "/" + role);
+            out.println("  " + s);
+            sum =
+                sum == null
+                    ? new Score(split + " " + matching + " roles (micro)", 0, 0, 0, 0).plus(s)
+                    : sum.plus(s);
+          }
+          out.println("  " + sum);
+        }
+      }
+      if (details) {
+        out.println("dev messages only: incident errors, role misses and false positives");
         devErrors.forEach(e -> out.println("    " + e));
       }
     }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads reports (.txt, .html), keeps the main text, finds persons, organisations, places,",
+      "Reads reports (.txt, .html, .pdf), keeps the main text, finds persons, organisations, places,",
       "dates and quantities, and extracts facts (attacks, arrests, pledges, memberships, claims,",
       "listings, crossings) with the sentence each rests on. Stores each file by content hash in",
       "the knowledge base; ingesting the same file again changes nothing.",
@@ -47,7 +47,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Extract only; store nothing.")
   boolean dryRun;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (.txt, .html).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Report files (.txt, .html, .pdf).")
   List<Path> files;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -162,6 +165,8 @@ final class IngestCommand implements Callable<Integer> {
       var r = ingestion.resolveSubjects();
       err.printf(
           Locale.ROOT, "subjects resolved: %d, links: %d%n", r.subjects().size(), r.links().size());
+      err.println(
+          "facts by credibility (1 confirmed ... 5 improbable): " + ingestion.assessCredibility());
     }
     return new Totals(stored, unchanged, mentions, facts);
   }

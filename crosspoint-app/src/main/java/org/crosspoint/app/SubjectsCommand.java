@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.crosspoint.knowledge.Credibility;
 import org.crosspoint.knowledge.KnowledgeBase;
 import org.crosspoint.knowledge.StoredDocument;
 import org.crosspoint.knowledge.StoredFact;
@@ -117,6 +118,7 @@ final class SubjectsCommand extends StoreCommand {
           j.put(
               "source",
               d.outlet().orElse("unknown") + " (" + d.reliability() + f.credibility() + ")");
+          j.put("credibility", f.credibility() + " " + Credibility.label(f.credibility()));
           j.put("evidence", Map.of("sentence", f.sentence(), "start", f.start(), "end", f.end()));
           facts.add(j);
         }

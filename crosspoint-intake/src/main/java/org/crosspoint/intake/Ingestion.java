@@ -15,6 +15,7 @@ import org.crosspoint.intake.facts.Fact;
 import org.crosspoint.intake.facts.FactExtractor;
 import org.crosspoint.intake.mentions.Mention;
 import org.crosspoint.intake.resolution.SubjectResolver;
+import org.crosspoint.knowledge.Credibility;
 import org.crosspoint.knowledge.KnowledgeBase;
 import org.crosspoint.knowledge.SourceGrades;
 import org.crosspoint.knowledge.StoredDocument;
@@ -28,7 +29,8 @@ import org.crosspoint.knowledge.StoredMention;
 public final class Ingestion {
   /**
    * Admiralty credibility given to an item on intake: 3, "possibly true" — one report says it and
-   * nothing yet confirms or contradicts it; an analyst raises or lowers it on review.
+   * nothing yet confirms or contradicts it. {@link #assessCredibility()} then raises or lowers it
+   * from what the other stored reports say ({@link Credibility}).
    */
   public static final int DEFAULT_CREDIBILITY = 3;
 
@@ -113,6 +115,22 @@ public final class Ingestion {
     }
     boolean stored = kb.store(sd, ms, fs, actor);
     return new Outcome(x, stored, grade);
+  }
+
+  /**
+   * Re-assesses the credibility of every stored fact from corroboration and contradiction across
+   * reports ({@link Credibility}) and saves it; returns how many facts are at each level (1–6).
+   */
+  public Map<Integer, Integer> assessCredibility() {
+    Map<String, StoredDocument> docs = new LinkedHashMap<>();
+    for (StoredDocument d : kb.documents()) {
+      docs.put(d.sha256(), d);
+    }
+    Map<Credibility.Ref, Integer> c = Credibility.assess(kb.facts(Optional.empty()), docs);
+    kb.setCredibility(c);
+    Map<Integer, Integer> levels = new java.util.TreeMap<>();
+    c.values().forEach(v -> levels.merge(v, 1, Integer::sum));
+    return levels;
   }
 
   /** Re-resolves subjects over every stored report and saves them. */

@@ -196,6 +196,33 @@ public final class KnowledgeBase {
   }
 
   /**
+   * Sets the credibility of stored facts (see {@link Credibility}); returns how many changed. Facts
+   * not in the map keep theirs.
+   */
+  public int setCredibility(Map<Credibility.Ref, Integer> credibility) {
+    return db.inTransaction(
+        c -> {
+          int changed = 0;
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "UPDATE kb_fact SET credibility = ? WHERE document_sha = ? AND seq = ? AND credibility <> ?")) {
+            for (Map.Entry<Credibility.Ref, Integer> e : credibility.entrySet()) {
+              int v = e.getValue();
+              if (v < 1 || v > 6) {
+                throw new IllegalArgumentException("credibility must be 1-6, not " + v);
+              }
+              p.setInt(1, v);
+              p.setString(2, e.getKey().documentSha());
+              p.setInt(3, e.getKey().seq());
+              p.setInt(4, v);
+              changed += p.executeUpdate();
+            }
+          }
+          return changed;
+        });
+  }
+
+  /**
    * Replaces the resolved subjects and their links (resolution is recomputed over all reports after
    * each ingest, so a later report can split or join what an earlier one suggested).
    */

@@ -62,7 +62,8 @@ final class Cleaner {
 
   static Document clean(String sha256, String name, String raw, PageMetadata meta) {
     List<String> lines = new ArrayList<>();
-    for (String l : DocumentReader.lines(raw.replace('\u00a0', ' '))) {
+    // Wire copy in capitals: restore case first (same length, so nothing else changes).
+    for (String l : DocumentReader.lines(TrueCaser.ifShouting(raw).replace('\u00a0', ' '))) {
       lines.add(l.strip());
     }
     List<String> dropped = new ArrayList<>();

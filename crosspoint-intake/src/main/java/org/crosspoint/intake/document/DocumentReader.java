@@ -16,10 +16,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a report file (.txt, .html/.htm) into a cleaned {@link Document}. HTML is parsed with jsoup
- * (no DTDs, no external entities: jsoup never fetches), furniture elements are removed by tag and
- * by class/id, then the same line-level cleaning as plain text applies. Files larger than {@link
- * #MAX_BYTES} are refused rather than half-read.
+ * Reads a report file (.txt, .html/.htm, .pdf) into a cleaned {@link Document}. A PDF (known by its
+ * "%PDF-" signature) is read with PDFBox ({@link PdfText}). HTML is parsed with jsoup (no DTDs, no
+ * external entities: jsoup never fetches), furniture elements are removed by tag and by class/id,
+ * then the same line-level cleaning as plain text applies. Files larger than {@link #MAX_BYTES} are
+ * refused rather than half-read.
  */
 public final class DocumentReader {
   /** A long news report is under 100 kB of text; 20 MB leaves room for heavy HTML pages. */
@@ -36,6 +37,12 @@ public final class DocumentReader {
     byte[] bytes = Files.readAllBytes(file);
     String name = file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
+    if (PdfText.isPdf(bytes)) {
+      return PdfText.read(sha256(bytes), name, bytes);
+    }
+    if (lower.endsWith(".pdf")) {
+      throw new IllegalArgumentException(file + ": named .pdf but does not start with %PDF-");
+    }
     String raw = decode(bytes, file);
     if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(raw)) {
       return fromHtml(sha256(bytes), name, raw);

@@ -27,7 +27,7 @@ import org.crosspoint.intake.text.Sentence;
  * the same proposition can be set side by side.
  */
 public final class FactExtractor {
-  public static final String VERSION = "crosspoint-intake-rules/1";
+  public static final String VERSION = "crosspoint-intake-rules/2";
 
   private static final Pattern ATTACK =
       Pattern.compile(
@@ -53,6 +53,8 @@ public final class FactExtractor {
           "(?i)\\b(booklets?|pamphlets?|leaflets?|wall chalkings?|graffiti|propaganda literature|posters?|banners?)\\b");
   private static final Pattern CLAIMED_RESP =
       Pattern.compile("(?i)\\bclaim(?:ed|s)?\\s+responsibility\\b");
+  private static final Pattern BLAMED =
+      Pattern.compile("(?i)\\b(?:blamed|attributed\\s+(?:the\\s+\\w+\\s+)?to|accused)\\b");
   private static final Pattern CONDUCTED_BY =
       Pattern.compile(
           "(?i)\\b(?:conducted|carried out|executed|perpetrated|masterminded)\\s+by\\b");
@@ -105,6 +107,13 @@ public final class FactExtractor {
   private static final Pattern GENERIC_SPEAKER =
       Pattern.compile(
           "(?i)\\b((?:the\\s+)?(?:federal\\s+)?government|(?:the\\s+)?interior minister|security agencies|intelligence agencies|(?:Security and )?intelligence sources|senior intelligence officials|(?:a\\s+)?senior official|officials dealing with counter-terrorism|a law-enforcement source|an insider|(?:the\\s+)?document|(?:the\\s+)?letter|Pakistani (?:intelligence )?agencies|several media outlets)\\b");
+  private static final String ATTACKER_NOUNS =
+      "(?:urban\\s+)?(?:guerrillas?|terrorists?|rebels?|commandos?|gunmen|militants?|members|insurgents?"
+          + "|fighters|hit\\s*men|subversives?|cells?|columns?|squads?|units?|assassins?)";
+  private static final Pattern PERP_AFTER =
+      Pattern.compile("(?i)^'?s?\\s+" + ATTACKER_NOUNS + "\\b");
+  private static final Pattern PERP_BEFORE =
+      Pattern.compile("(?i)\\b" + ATTACKER_NOUNS + "\\s+(?:of|from)\\s+(?:the\\s+)?$");
   private static final Set<String> ISIS_FAMILY =
       Set.of("Islamic State", "Islamic State Khorasan Province");
 
@@ -115,6 +124,7 @@ public final class FactExtractor {
     for (Sentence s : sentences) {
       run.sentence(s);
     }
+    run.perpetratorOrganisations();
     return run.facts();
   }
 
@@ -124,7 +134,9 @@ public final class FactExtractor {
     final List<Mention> mentions;
     final List<Fact> facts = new ArrayList<>();
     final Map<String, Integer> attacks = new LinkedHashMap<>();
+    final Map<String, String> sameOrganisation = new LinkedHashMap<>();
     String listClaimer;
+    Integer lastIncident;
     String lastAttack;
     Mention lastPerson;
     String lastSpeaker;
@@ -139,10 +151,65 @@ public final class FactExtractor {
               .filter(m -> m.attribute("inside") == null)
               .filter(m -> !"PEOPLE".equals(m.attribute("kind")))
               .toList();
+      // "the Farabundo Marti National Liberation Front (FMLN)": the acronym is the same group.
+      for (int i = 0; i + 1 < this.mentions.size(); i++) {
+        Mention a = this.mentions.get(i);
+        Mention b = this.mentions.get(i + 1);
+        if (a.type() == MentionType.ORGANISATION
+            && b.type() == MentionType.ORGANISATION
+            && text.substring(a.end(), b.start()).strip().equals("(")
+            && b.end() < text.length()
+            && text.charAt(b.end()) == ')'
+            && !a.canonical().equals(b.canonical())) {
+          sameOrganisation.putIfAbsent(b.canonical(), a.canonical());
+        }
+      }
+    }
+
+    /** An organisation's name as the report first spells it out. */
+    String organisation(String canonical) {
+      return sameOrganisation.getOrDefault(canonical, canonical);
     }
 
     List<Fact> facts() {
       return facts;
+    }
+
+    /**
+     * The report's own word for whose the perpetrators are: an organisation written with an
+     * attacker noun ("FMLN terrorists", "guerrillas of the FMLN", "members of the Shining Path")
+     * anywhere in the report. Each incident of the report that names no organisation itself gets
+     * them as "perpetrator_organisation" — an inference from the report, weaker than
+     * "attributed_to" (said of this incident) and "claimed_by" (the group's own claim).
+     */
+    void perpetratorOrganisations() {
+      List<String> orgs = new ArrayList<>();
+      for (Mention o : mentions) {
+        if (o.type() != MentionType.ORGANISATION || "GOVERNMENT".equals(o.attribute("kind"))) {
+          continue;
+        }
+        String after = text.substring(o.end(), Math.min(text.length(), o.end() + 30));
+        String before = text.substring(Math.max(0, o.start() - 40), o.start());
+        if (PERP_AFTER.matcher(after).find() || PERP_BEFORE.matcher(before).find()) {
+          if (!orgs.contains(organisation(o.canonical()))) {
+            orgs.add(organisation(o.canonical()));
+          }
+        }
+      }
+      if (orgs.isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < facts.size(); i++) {
+        Fact f = facts.get(i);
+        if (f.type() == FactType.ATTACK
+            && f.argument("kind") != null
+            && f.argument("attributed_to") == null
+            && f.argument("claimed_by") == null) {
+          Map<String, Object> a = new LinkedHashMap<>(f.arguments());
+          a.put("perpetrator_organisation", List.copyOf(orgs));
+          facts.set(i, new Fact(f.type(), a, f.evidence(), f.moreEvidence(), f.extractor()));
+        }
+      }
     }
 
     List<Mention> in(Sentence s, MentionType type) {
@@ -169,7 +236,9 @@ public final class FactExtractor {
       if (!bullet && !st.endsWith(":")) {
         listClaimer = null;
       }
-      attack(s, bullet);
+      if (!attack(s, bullet)) {
+        incidents(s);
+      }
       pledge(s);
       arrest(s);
       family(s);
@@ -192,13 +261,126 @@ public final class FactExtractor {
       }
     }
 
-    void attack(Sentence s, boolean bullet) {
+    /**
+     * A violent incident found by the trigger lexicon and the syntax-light argument patterns of
+     * {@link IncidentFinder}, for a sentence the named-attack rule above did not take: one ATTACK
+     * fact per sentence, with "kind", "perpetrator", "attributed_to" (the perpetrator's
+     * organisation), "victim", "target", casualties, place and date.
+     */
+    void incidents(Sentence s) {
+      if (laterClaimOrBlame(s)) {
+        return;
+      }
+      List<Mention> here = new ArrayList<>();
+      for (Mention m : mentions) {
+        if (m.start() >= s.start() && m.end() <= s.end()) {
+          here.add(m);
+        }
+      }
+      List<IncidentFinder.Incident> found = IncidentFinder.find(text, s, here);
+      if (found.isEmpty()) {
+        return;
+      }
+      Map<String, Object> args = new LinkedHashMap<>();
+      List<String> perps = new ArrayList<>();
+      List<String> orgs = new ArrayList<>();
+      List<String> victims = new ArrayList<>();
+      List<String> described = new ArrayList<>();
+      List<String> targets = new ArrayList<>();
+      for (IncidentFinder.Incident i : found) {
+        i.described().forEach(v -> IncidentFinder.add(described, v));
+        i.perpetrators().forEach(v -> IncidentFinder.add(perps, v));
+        i.organisations().forEach(v -> IncidentFinder.add(orgs, organisation(v)));
+        i.victims().forEach(v -> IncidentFinder.add(victims, v));
+        i.targets().forEach(v -> IncidentFinder.add(targets, v));
+      }
+      String kind = found.get(0).kind();
+      List<Mention> places = in(s, MentionType.PLACE);
+      String on =
+          !victims.isEmpty()
+              ? " on " + victims.get(0)
+              : !described.isEmpty()
+                  ? " on " + described.get(0)
+                  : !targets.isEmpty()
+                      ? " on " + targets.get(0)
+                      : !places.isEmpty() ? " in " + places.get(0).canonical() : "";
+      args.put("name", kind + on);
+      args.put("kind", kind);
+      dateOf(s, args);
+      if (!places.isEmpty()) {
+        args.put("place", places.get(0).canonical());
+      }
+      casualties(s, args);
+      if (!perps.isEmpty()) {
+        args.put("perpetrator", perps);
+      }
+      if (!orgs.isEmpty()) {
+        args.put("attributed_to", orgs);
+      }
+      if (!victims.isEmpty()) {
+        args.put("victim", victims);
+      }
+      if (!described.isEmpty()) {
+        args.put("victim_description", described);
+      }
+      if (!targets.isEmpty()) {
+        args.put("target", targets);
+      }
+      lastAttack = null;
+      lastIncident = facts.size();
+      add(FactType.ATTACK, args, s);
+    }
+
+    /**
+     * "The FMLN claimed responsibility for the attack." / "Police blamed the ELN for the bombing."
+     * after an incident: the claim or attribution is added to the last incident of the report
+     * (claimed_by from the group's own claim, attributed_to from someone else's blame).
+     */
+    boolean laterClaimOrBlame(Sentence s) {
+      if (lastIncident == null) {
+        return false;
+      }
+      String st = s.text();
+      Matcher claim = CLAIMED_RESP.matcher(st);
+      Matcher blame = BLAMED.matcher(st);
+      String role;
+      Mention org;
+      if (claim.find()) {
+        role = "claimed_by";
+        org = nearestBefore(s, s.start() + claim.start(), MentionType.ORGANISATION);
+      } else if (blame.find()) {
+        role = "attributed_to";
+        org = firstAfter(s, s.start() + blame.start(), MentionType.ORGANISATION);
+      } else {
+        return false;
+      }
+      if (org == null || "GOVERNMENT".equals(org.attribute("kind"))) {
+        return false;
+      }
+      Fact old = facts.get(lastIncident);
+      Map<String, Object> a = new LinkedHashMap<>(old.arguments());
+      List<Object> who = new ArrayList<>();
+      if (a.get(role) instanceof List<?> l) {
+        who.addAll(l);
+      }
+      String name = organisation(org.canonical());
+      if (!who.contains(name)) {
+        who.add(name);
+      }
+      a.put(role, who);
+      List<Evidence> more = new ArrayList<>(old.moreEvidence());
+      more.add(ev(s));
+      facts.set(lastIncident, new Fact(old.type(), a, old.evidence(), more, old.extractor()));
+      return true;
+    }
+
+    boolean attack(Sentence s, boolean bullet) {
       String st = s.text();
       Matcher a = ATTACK.matcher(st);
       boolean trigger = a.find();
       boolean claimed = CLAIMED_RESP.matcher(st).find() && !st.endsWith(":");
       if (!trigger && !claimed) {
-        return;
+        return false;
       }
       String key = trigger ? sameAttack(attackKey(s, a.start())) : null;
       if (key == null && lastAttack != null && (claimed || REFERS_BACK.matcher(st).find())) {
@@ -217,7 +399,7 @@ public final class FactExtractor {
                     + " attack");
       }
       if (key == null || (args.isEmpty() && !attacks.containsKey(key) && !bullet)) {
-        return;
+        return false;
       }
       lastAttack = key;
       args.put("name", key);
@@ -294,6 +476,7 @@ public final class FactExtractor {
         }
         facts.set(at, new Fact(FactType.ATTACK, merged, old.evidence(), more, VERSION));
       }
+      return true;
     }
 
     /**

@@ -1,0 +1,60 @@
+package org.crosspoint.intake.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.crosspoint.intake.Extraction;
+import org.crosspoint.intake.Intake;
+import org.crosspoint.intake.document.DocumentReader;
+import org.junit.jupiter.api.Test;
+
+class IncidentExtractionTest {
+  private static final Intake INTAKE = Intake.standard();
+
+  private static List<Fact> attacks(String raw) {
+    Extraction x = INTAKE.extract(DocumentReader.fromText("x", "fixture.txt", raw));
+    return x.facts().stream().filter(f -> f.type() == FactType.ATTACK).toList();
+  }
+
+  @Test
+  void activeVoiceGivesPerpetratorOrganisationAndTarget() {
+    List<Fact> a =
+        attacks(
+            "Guerrillas of the Farabundo Marti National Liberation Front attacked an electric"
+                + " power substation in San Salvador yesterday.\n");
+    assertEquals(1, a.size(), a.toString());
+    Fact f = a.get(0);
+    assertEquals("attack", f.argument("kind"));
+    assertEquals(List.of("electric power substation"), f.argument("target"));
+    assertEquals(List.of("Farabundo Marti National Liberation Front"), f.argument("attributed_to"));
+    assertTrue(String.valueOf(f.argument("perpetrator")).contains("Guerrillas"), f.toString());
+  }
+
+  @Test
+  void passiveVoiceGivesNamedVictimAndPerpetrator() {
+    List<Fact> a = attacks("Mayor Ricardo Bohorquez was shot dead by unidentified gunmen.\n");
+    assertEquals(1, a.size(), a.toString());
+    assertEquals(List.of("Ricardo Bohorquez"), a.get(0).argument("victim"));
+    assertEquals(List.of("unidentified gunmen"), a.get(0).argument("perpetrator"));
+  }
+
+  @Test
+  void wireCopyInCapitalsIsReadLikeNormalText() {
+    List<Fact> a =
+        attacks(
+            "TERRORISTS KIDNAPPED 50 PEASANTS AND BURNED THE TOWN HALL IN SAN MIGUEL.\n\n"
+                + "THE BODY OF JOURNALIST HECTOR OQUELI, WHO WAS KIDNAPPED ON 12 JANUARY, WAS FOUND.\n");
+    assertTrue(a.size() >= 2, a.toString());
+    assertEquals("kidnapping", a.get(0).argument("kind"));
+    assertTrue(
+        a.stream().anyMatch(f -> List.of("Hector Oqueli").equals(f.argument("victim"))),
+        a.toString());
+  }
+
+  @Test
+  void combatAgainstGuerrillasIsNoIncidentAndPlainTextHasNone() {
+    assertEquals(List.of(), attacks("Three guerrillas were killed by soldiers in a clash.\n"));
+    assertEquals(List.of(), attacks("The minister opened a school in Lahore on Monday.\n"));
+  }
+}
