@@ -232,6 +232,7 @@ public final class Gazetteer {
   private final Map<String, Organisation> byCanonical;
   private final Map<String, String> nationalities;
   private final Map<String, Set<String>> words;
+  private final Map<String, PersonWord> personWords;
   private final int maxTokens;
 
   private static volatile Gazetteer standard;
@@ -240,8 +241,10 @@ public final class Gazetteer {
       Map<String, Place> places,
       Map<String, Organisation> organisations,
       Map<String, String> nationalities,
-      Map<String, Set<String>> words) {
+      Map<String, Set<String>> words,
+      Map<String, PersonWord> personWords) {
     this.words = Map.copyOf(words);
+    this.personWords = Map.copyOf(personWords);
     this.places = Map.copyOf(places);
     this.organisations = Map.copyOf(organisations);
     Map<String, Organisation> canon = new HashMap<>();
@@ -315,7 +318,11 @@ public final class Gazetteer {
         words.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(w);
       }
     }
-    return new Gazetteer(places, orgs, nat, words);
+    Map<String, PersonWord> personWords = new HashMap<>();
+    for (String[] row : rows("person-names.tsv")) {
+      personWords.put(row[0], PersonWord.valueOf(row[1]));
+    }
+    return new Gazetteer(places, orgs, nat, words, personWords);
   }
 
   private static final String[][] COUNTRY_FORMS = {
@@ -454,6 +461,38 @@ public final class Gazetteer {
     // "It's", "Coalition’s": the word without its possessive or contraction.
     return (word.endsWith("'s") || word.endsWith("’s"))
         && s.contains(word.substring(0, word.length() - 2));
+  }
+
+  /**
+   * Whether {@code word} is a word of people's names in {@code person-names.tsv} (public given-name
+   * lists, Wikidata person-name tokens, the UN and OFAC individuals; derived by {@code
+   * scripts/derive-person-names.sh}): {@link PersonWord#GIVEN} for a given name, {@link
+   * PersonWord#NAME} for any other name word, empty otherwise. Compared in lower case without
+   * accents and without a possessive. A word that is also a known place, organisation, nationality
+   * or a word of a class in {@code words.tsv} ("Jordan", "Isis", "Major") is no evidence of a
+   * person and gives empty.
+   */
+  public Optional<PersonWord> personWord(String word) {
+    String w = word;
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    if (w.isEmpty()
+        || places.containsKey(w)
+        || organisations.containsKey(w)
+        || nationality(w).isPresent()) {
+      return Optional.empty();
+    }
+    for (Set<String> s : words.values()) {
+      if (s.contains(w)) {
+        return Optional.empty();
+      }
+    }
+    String key =
+        java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(personWords.get(key));
   }
 
   /** Longest entry, in tokens, that a lookup needs to try. */

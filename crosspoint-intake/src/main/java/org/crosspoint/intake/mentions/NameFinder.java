@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosspoint.intake.gazetteer.Gazetteer;
 import org.crosspoint.intake.gazetteer.Organisation;
+import org.crosspoint.intake.gazetteer.PersonWord;
 import org.crosspoint.intake.gazetteer.Place;
 import org.crosspoint.intake.text.Sentence;
 import org.crosspoint.intake.text.Token;
@@ -78,6 +79,14 @@ final class NameFinder {
       Set.of(
           "Tal", "Tall", "Tell", "Tel", "Ras", "Ayn", "Ain", "Deir", "Dayr", "Jisr", "Qasr", "Kafr",
           "Kfar", "Wadi", "Bir", "Marj", "Maarat", "Ma'arat", "Qalat", "Qalaat", "Wilayat");
+
+  /**
+   * Arabic compound names written as one word: "Abd" and a name of God ("Abdulbaset", "Abdelkader",
+   * "Abdurrahman"), or a name ending in "-ullah", "-uddin" ("Fazlullah", "Saifuddin").
+   */
+  private static final Pattern ARABIC_NAME_SHAPE =
+      Pattern.compile(
+          "^(?:Abd(?:ul|el|al|ur|us|ul)?\\p{Ll}{3,}|\\p{Lu}\\p{Ll}{2,}(?:ullah|allah|uddin|eddine|uddeen))(?:['’]s)?$");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern ARTICLE =
@@ -573,7 +582,8 @@ final class NameFinder {
           || w.equals(".")
           || w.length() == 1
           || Set.of("Abu", "Abd", "Abdul", "Umm", "Bin", "Ibn", "Al", "El").contains(w)
-          || w.indexOf('-') > 0) {
+          || w.indexOf('-') > 0
+          || ARABIC_NAME_SHAPE.matcher(w).matches()) {
         return true;
       }
     }
@@ -593,6 +603,33 @@ final class NameFinder {
         && j - i <= 4
         && g.organisation(t.get(j).text()).isEmpty()
         && !g.is("COMMON", t.get(j).text());
+  }
+
+  /** "..., says Abdulbaset Alahmar, another student": a quotation's speaker after the verb. */
+  private static boolean speakerAfterVerb(List<Token> t, int a, int b) {
+    return a > 0
+        && SPEECH_BEFORE.contains(t.get(a - 1).text())
+        && (b == t.size() || Set.of(",", ".", ";").contains(t.get(b).text()));
+  }
+
+  /** "Scott Dayton, 42, of Woodbridge": a name followed by an age. */
+  private static boolean ageAfter(List<Token> t, int b) {
+    return b + 2 < t.size()
+        && t.get(b).text().equals(",")
+        && t.get(b + 1).text().matches("[1-9][0-9]")
+        && t.get(b + 2).text().equals(",");
+  }
+
+  private static final Set<String> SPEECH_BEFORE =
+      Set.of("said", "says", "added", "explained", "noted", "told", "asked", "wrote", "warned");
+
+  private boolean hasPersonWord(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (g.personWord(t.get(k).text()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasWord(List<Token> t, int from, int to, String wordClass) {
@@ -896,7 +933,11 @@ final class NameFinder {
                         .contains(t.get(a - 1).text())
                     && b < t.size()
                     && Set.of(".", ",").contains(t.get(b).text())
-                    && g.place(name).isEmpty());
+                    && g.place(name).isEmpty()
+                // "For 14-year-old Amjad": a given name from the public lists, inside a sentence
+                || a > 0
+                    && !t.get(a - 1).text().matches("(?i)the|a|an|[\"“‘'(]")
+                    && g.personWord(name).filter(w -> w == PersonWord.GIVEN).isPresent());
     boolean person =
         len >= 2
             || known
@@ -940,11 +981,26 @@ final class NameFinder {
     if (person && name.matches("(?s).*['’]s$")) {
       name = name.substring(0, name.length() - 2);
     }
+    // Person evidence that does not depend on the documents the rules were written on: a title or
+    // role, a known name, a name particle or initial, a speech verb or a ruled body after it, or a
+    // word from the public lists of people's names (person-names.tsv). A run of capitalised words
+    // without any of these ("Inherent Resolve", "Paveway IV") is kept only as a candidate, a
+    // person only if the document names the person with evidence elsewhere.
+    boolean evidence =
+        !attrs.isEmpty()
+            || known
+            || ARABIC_SINGLE.matcher(name).matches()
+            || followedBySpeech(t, b)
+            || (b < t.size() && PERSONAL_RULE.contains(t.get(b).text()))
+            || particleOrInitial(t, nameFrom, b)
+            || hasPersonWord(t, nameFrom, b)
+            || speakerAfterVerb(t, a, b)
+            || ageAfter(t, b);
     if (person
         && !known
         && !ARABIC_SINGLE.matcher(name).matches()
         && !followedBySpeech(t, b)
-        && isHeadline(t)) {
+        && (isHeadline(t) || !evidence)) {
       // "Syria Chemical Weapons Attack Response": in a title-case line every run looks like a
       // name; it stays a person only if the document names the person elsewhere.
       out.add(
