@@ -64,6 +64,13 @@ final class EvalIntakeCommand implements Callable<Integer> {
               + " word lists without the words of the held-out fold).")
   Integer folds;
 
+  @Option(
+      names = "--model-cv",
+      description =
+          "With --re3d and --folds K: cross-validate a statistical name model (OpenNLP) trained on"
+              + " the other DEV folds' shippable documents, as an extra signal to the rules.")
+  boolean modelCv;
+
   @Option(names = "--details", description = "List every miss and false positive.")
   boolean details;
 
@@ -117,6 +124,29 @@ final class EvalIntakeCommand implements Callable<Integer> {
             line.append(s == null ? " -" : String.format(Locale.ROOT, " %.3f", s.f1()));
           }
           out.println(line);
+        }
+      }
+      if (folds != null && modelCv) {
+        for (String types : List.of("PERSON", "PERSON,ORGANISATION,PLACE")) {
+          java.util.Set<org.crosspoint.intake.mentions.MentionType> ts = new java.util.HashSet<>();
+          for (String t : types.split(",")) {
+            ts.add(org.crosspoint.intake.mentions.MentionType.valueOf(t));
+          }
+          Map<String, Score> cv =
+              Re3dEvaluation.crossValidateModel(re3d, Gazetteer.standard(), folds, ts, 100);
+          out.println(
+              "re3d DEV "
+                  + folds
+                  + "-fold cross-validation: rules alone vs rules + OpenNLP model spans of "
+                  + types
+                  + " where the rules found nothing (model trained on the other folds' documents"
+                  + " of shippable sources)");
+          for (String matching : List.of("exact", "overlap-names")) {
+            for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
+              out.println("  " + cv.get("cv-rules/" + matching + "/" + type));
+              out.println("  " + cv.get("cv-model/" + matching + "/" + type));
+            }
+          }
         }
       }
       if (details) {

@@ -17,7 +17,9 @@ import org.crosspoint.intake.Intake;
 import org.crosspoint.intake.document.DocumentReader;
 import org.crosspoint.intake.gazetteer.Gazetteer;
 import org.crosspoint.intake.mentions.Mention;
+import org.crosspoint.intake.mentions.MentionFinder;
 import org.crosspoint.intake.mentions.MentionType;
+import org.crosspoint.intake.mentions.NameModel;
 
 /**
  * Scores person, organisation and place mentions on re3d (dstl/re3d: 98 documents on the Syria and
@@ -141,12 +143,98 @@ public final class Re3dEvaluation {
     return scores;
   }
 
+  /**
+   * re3d source folders whose licence lets a model trained on them ship in an Apache-2.0 product:
+   * CENTCOM and the US State Department (US public domain), UK Government (OGL v3.0), Australian
+   * DFAT (CC BY 3.0 AU) and the EU Delegation to Syria (reuse with attribution). Not BBC Online (CC
+   * BY-NC) nor Wikipedia (CC BY-SA).
+   */
+  public static final java.util.Set<String> SHIPPABLE_SOURCES =
+      java.util.Set.of(
+          "CENTCOM",
+          "US State Department",
+          "UK Government",
+          "Australian Department of Foreign Affairs",
+          "Delegation of the European Union to Syria");
+
+  /**
+   * K-fold cross-validation of the statistical name model on DEV: for each fold a model is trained
+   * on the other folds' documents from {@link #SHIPPABLE_SOURCES} and the fold is scored twice, by
+   * the rules alone ("cv-rules/...") and by the rules with the model's spans of {@code modelTypes}
+   * added where the rules found nothing ("cv-model/..."). TEST documents are not read.
+   */
+  public static Map<String, Score> crossValidateModel(
+      Path re3d,
+      Gazetteer gazetteer,
+      int folds,
+      java.util.Set<MentionType> modelTypes,
+      int iterations)
+      throws IOException {
+    if (folds < 2) {
+      throw new IllegalArgumentException("--folds needs at least 2 folds, got " + folds);
+    }
+    List<Doc> dev = documents(re3d).stream().filter(d -> !isTest(d.id())).toList();
+    Intake rules = new Intake(gazetteer);
+    Map<String, Score> scores = new LinkedHashMap<>();
+    for (int f = 0; f < folds; f++) {
+      int fold = f;
+      List<NameModel.Annotated> train = new ArrayList<>();
+      for (Doc d : dev) {
+        if (foldOf(d.id(), folds) != fold && SHIPPABLE_SOURCES.contains(d.source())) {
+          train.add(annotated(d));
+        }
+      }
+      NameModel model = NameModel.train(train, iterations);
+      Intake withModel = new Intake(new MentionFinder(gazetteer, Optional.of(model), modelTypes));
+      for (Doc d : dev) {
+        if (foldOf(d.id(), folds) != fold) {
+          continue;
+        }
+        for (Map.Entry<String, Intake> e :
+            Map.of("cv-rules", rules, "cv-model", withModel).entrySet()) {
+          List<Mention> predicted = e.getValue().mentions(d.text(), Optional.empty());
+          for (MentionType type :
+              List.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.PLACE)) {
+            for (String matching : List.of("exact", "overlap", "overlap-names")) {
+              Score s = scored(type, matching, predicted, d.gold());
+              String key = e.getKey() + "/" + matching + "/" + type;
+              scores.merge(
+                  key,
+                  new Score(key, s.correct(), s.predicted(), s.found(), s.gold()),
+                  Score::plus);
+            }
+          }
+        }
+      }
+    }
+    return scores;
+  }
+
+  /** The model trained on every DEV document of {@link #SHIPPABLE_SOURCES}. */
+  public static NameModel trainModel(Path re3d, int iterations) throws IOException {
+    List<NameModel.Annotated> train = new ArrayList<>();
+    for (Doc d : documents(re3d)) {
+      if (!isTest(d.id()) && SHIPPABLE_SOURCES.contains(d.source())) {
+        train.add(annotated(d));
+      }
+    }
+    return NameModel.train(train, iterations);
+  }
+
+  private static NameModel.Annotated annotated(Doc d) {
+    List<NameModel.Labelled> spans = new ArrayList<>();
+    for (Gold g : d.gold()) {
+      spans.add(new NameModel.Labelled(g.type(), g.start(), g.end()));
+    }
+    return new NameModel.Annotated(d.text(), spans);
+  }
+
   static int foldOf(String id, int folds) {
     String h = DocumentReader.sha256(id.getBytes(StandardCharsets.UTF_8));
     return Integer.parseInt(h.substring(1, 5), 16) % folds;
   }
 
-  record Doc(String id, String text, List<Gold> gold) {}
+  record Doc(String id, String source, String text, List<Gold> gold) {}
 
   private static List<Doc> documents(Path re3d) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -175,7 +263,12 @@ public final class Re3dEvaluation {
       }
       for (JsonNode d : lines(json, folder.resolve("documents.json"))) {
         String id = d.get("_id").asText();
-        out.add(new Doc(id, d.get("text").asText(), gold.getOrDefault(id, List.of())));
+        out.add(
+            new Doc(
+                id,
+                folder.getFileName().toString(),
+                d.get("text").asText(),
+                gold.getOrDefault(id, List.of())));
       }
     }
     return out;

@@ -605,6 +605,51 @@ final class NameFinder {
         && !g.is("COMMON", t.get(j).text());
   }
 
+  /**
+   * Words of the ROLE class that qualify an office rather than name one ("Special", "Senior",
+   * "Foreign"): a title made only of these ("Special Notice", "Senior Leadership") is no evidence
+   * of a person; "Special Envoy", "Foreign Secretary", "Gen." are.
+   */
+  private static final Set<String> QUALIFIER_ROLE =
+      Set.of(
+          "Special",
+          "Senior",
+          "Acting",
+          "Former",
+          "Assistant",
+          "Joint",
+          "State",
+          "Federal",
+          "Provincial",
+          "Foreign",
+          "Interior",
+          "Defence",
+          "Defense",
+          "Home",
+          "Army",
+          "Staff",
+          "Commanding",
+          "Petty",
+          "Warrant",
+          "Vice",
+          "Prime",
+          "Deputy");
+
+  private boolean officeTitle(String title) {
+    if (title == null) {
+      return false;
+    }
+    for (String w : title.split("\\s+")) {
+      String bare = w.replaceAll("['’]s$", "");
+      if (g.is("TITLE", bare)
+          || g.is("TITLE", bare + ".")
+          || g.is("ROLE", bare) && !QUALIFIER_ROLE.contains(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "..., says Abdulbaset Alahmar, another student": a quotation's speaker after the verb. */
   private static boolean speakerAfterVerb(List<Token> t, int a, int b) {
     return a > 0
@@ -805,6 +850,21 @@ final class NameFinder {
               Map.of("kind", "FACILITY")));
       return;
     }
+    if (!titled
+        && !orgHead
+        && b - a > 1
+        && Set.of("North", "South", "East", "West").contains(t.get(a).text())) {
+      // "South Kivu", "North Waziristan": a compass word opening an unknown name makes a region.
+      out.add(
+          new Mention(
+              MentionType.PLACE,
+              t.get(a).start(),
+              t.get(b - 1).end(),
+              surface,
+              surface,
+              Map.of("kind", "UNKNOWN")));
+      return;
+    }
     int forcedTitle = -1;
     if (orgHead) {
       // "Navy Capt. Jeff Davis", "Army Lt. Gen. Stephen J. Townsend", "Foreign Office Minister
@@ -987,7 +1047,8 @@ final class NameFinder {
     // without any of these ("Inherent Resolve", "Paveway IV") is kept only as a candidate, a
     // person only if the document names the person with evidence elsewhere.
     boolean evidence =
-        !attrs.isEmpty()
+        attrs.containsKey("role")
+            || officeTitle(attrs.get("title"))
             || known
             || ARABIC_SINGLE.matcher(name).matches()
             || followedBySpeech(t, b)
