@@ -508,6 +508,7 @@ public final class Gazetteer {
     if (w.isEmpty()
         || places.containsKey(w)
         || organisations.containsKey(w)
+        || organisations.containsKey(w.toUpperCase(Locale.ROOT))
         || nationality(w).isPresent()) {
       return Optional.empty();
     }
