@@ -517,6 +517,19 @@ public final class Gazetteer {
         return Optional.empty();
       }
     }
+    return listedName(w);
+  }
+
+  /**
+   * Whether the name lists hold {@code word} at all, even when it is also a place or an
+   * organisation ("Qasim" is a town in Iraq and a surname): for telling a surname from a small
+   * place inside a person's name.
+   */
+  public Optional<PersonWord> listedName(String word) {
+    String w = word;
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2);
+    }
     String key =
         java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")

@@ -42,7 +42,7 @@ final class NameFinder {
           "^(?:Al|El)-\\p{Lu}\\p{L}+$|^\\p{Lu}\\p{L}+-(?:ul|ud|ur|us|ud)-\\p{Lu}\\p{L}+$");
   private static final Pattern ORG_PREFIX =
       Pattern.compile(
-          "^(Lashkar|Jaish|Tehreek|Tehrik|Harkat|Sipah|Jamaat|Jamiat|Ansar|Hizb|Jamia|Anjuman|Majlis|Tanzeem|Jund|Jabhat|Ahrar|Liwa|Katibat|Kataib)\\b.*");
+          "^(Lashkar|Jaish|Jaysh|Tehreek|Tehrik|Harkat|Harakat|Sipah|Jamaat|Jama'at|Jama'a|Jamiat|Ansar|Hizb|Hezb|Jamia|Anjuman|Majlis|Tanzeem|Tanzim|Jund|Jabhat|Ahrar|Liwa|Katibat|Kataib|Kata'ib|Faylaq|Saraya|Asaib|Asa'ib|Hay'at)\\b.*");
   private static final Set<String> HYPHEN_SUFFIX =
       Set.of(
           "based",
@@ -228,7 +228,10 @@ final class NameFinder {
       while (j < t.size()
           && !blocked[j]
           && inRun(t, j)
-          && (j == i || gazetteerAt(text, t, j, blocked) == 0 || surnameLikePlace(t, i, j))
+          && (j == i
+              || gazetteerAt(text, t, j, blocked) == 0
+              || surnameLikePlace(t, i, j)
+              || surnameLikeTown(text, t, i, j, blocked))
           && (j == i || nationality(t.get(j).text()).isEmpty() || isOrgHeadAhead(t, j))) {
         j++;
       }
@@ -455,6 +458,17 @@ final class NameFinder {
         continue;
       }
       Optional<Place> p = g.place(surface);
+      if (p.isPresent()
+          && n == 1
+          && "CITY".equals(p.get().kind())
+          && g.listedName(surface).filter(w -> w == PersonWord.GIVEN).isPresent()
+          && i + 1 < t.size()
+          && t.get(i + 1).isCapitalised()
+          && t.get(i + 1).isWord()
+          && g.personWord(t.get(i + 1).text()).isPresent()) {
+        // "Adam Smith", "Hani Ramadan": a given name that is also a small town, before a name.
+        return 0;
+      }
       if (p.isPresent() && !(n == 1 && i == 0 && g.is("COMMON", surface))) {
         // "Pakistan Army", "Kabul Province": a place before an organisation head is part of it.
         if (orgHeadRunAhead(t, i + n)) {
@@ -584,6 +598,27 @@ final class NameFinder {
           || Set.of("Abu", "Abd", "Abdul", "Umm", "Bin", "Ibn", "Al", "El").contains(w)
           || w.indexOf('-') > 0
           || ARABIC_NAME_SHAPE.matcher(w).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Hamid Qasim", "Mohammed Hani": inside a run that already holds a name word, a one-word town
+   * that the name lists also hold is the next part of the name, not a place.
+   */
+  private boolean surnameLikeTown(String text, List<Token> t, int i, int j, boolean[] blocked) {
+    String w = t.get(j).text();
+    Optional<Place> p = g.place(w);
+    if (p.isEmpty()
+        || !"CITY".equals(p.get().kind())
+        || g.listedName(w).isEmpty()
+        || gazetteerAt(text, t, j, blocked) != 1) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      if (g.personWord(t.get(k).text()).isPresent()) {
         return true;
       }
     }
