@@ -509,7 +509,8 @@ public final class Gazetteer {
         || places.containsKey(w)
         || organisations.containsKey(w)
         || organisations.containsKey(w.toUpperCase(Locale.ROOT))
-        || nationality(w).isPresent()) {
+        || nationality(w).isPresent()
+        || demonym(w)) {
       return Optional.empty();
     }
     for (Set<String> s : words.values()) {
@@ -518,6 +519,15 @@ public final class Gazetteer {
       }
     }
     return listedName(w);
+  }
+
+  /** "Mauritanian", "Sudanese", "Omani": an adjective of a country's name, not a person's. */
+  private boolean demonym(String w) {
+    int n = w.length();
+    return n > 4
+        && (w.endsWith("n") && places.containsKey(w.substring(0, n - 1))
+            || w.endsWith("ese") && places.containsKey(w.substring(0, n - 3))
+            || w.endsWith("i") && places.containsKey(w.substring(0, n - 1)));
   }
 
   /**

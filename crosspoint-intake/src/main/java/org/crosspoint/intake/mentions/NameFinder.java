@@ -685,6 +685,10 @@ final class NameFinder {
     return false;
   }
 
+  private static boolean atStartOf(List<Token> t, int a) {
+    return a == 0 || t.get(a - 1).text().matches("[\"“‘'(:;]");
+  }
+
   /** "..., says Abdulbaset Alahmar, another student": a quotation's speaker after the verb. */
   private static boolean speakerAfterVerb(List<Token> t, int a, int b) {
     return a > 0
@@ -1032,7 +1036,17 @@ final class NameFinder {
                 // "For 14-year-old Amjad": a given name from the public lists, inside a sentence
                 || a > 0
                     && !t.get(a - 1).text().matches("(?i)the|a|an|[\"“‘'(]")
-                    && g.personWord(name).filter(w -> w == PersonWord.GIVEN).isPresent());
+                    && g.personWord(name).filter(w -> w == PersonWord.GIVEN).isPresent()
+                // "…, Hamlet was written" no; "when Obeidi arrived": a listed name word inside a
+                // sentence, before a verb or a possessive
+                || a > 0
+                    && !atStartOf(t, a)
+                    && !t.get(a - 1).text().matches("(?i)the|a|an|of|in|at|from|to|into|near")
+                    && g.personWord(name).isPresent()
+                    && b < t.size()
+                    && (t.get(b).text().matches("\\p{Ll}+(?:ed|s)")
+                        || name.endsWith("'s")
+                        || name.endsWith("’s")));
     boolean person =
         len >= 2
             || known
