@@ -685,6 +685,90 @@ final class NameFinder {
     return false;
   }
 
+  /** Words for a person's office or kin that an apposition or a preceding noun gives. */
+  private static final Set<String> PERSON_NOUN =
+      Set.of(
+          "leader",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "commander",
+          "chief",
+          "head",
+          "founder",
+          "co-founder",
+          "minister",
+          "president",
+          "member",
+          "official",
+          "director",
+          "deputy",
+          "emir",
+          "cleric",
+          "preacher",
+          "imam",
+          "militant",
+          "fighter",
+          "recruiter",
+          "financier",
+          "ideologue",
+          "bomber",
+          "suspect",
+          "journalist",
+          "activist",
+          "resident",
+          "student",
+          "teacher",
+          "doctor",
+          "lawyer",
+          "judge",
+          "ambassador",
+          "envoy",
+          "general",
+          "colonel",
+          "officer",
+          "soldier",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "father",
+          "mother",
+          "wife",
+          "husband",
+          "cousin",
+          "nephew",
+          "niece",
+          "uncle",
+          "aunt",
+          "widow");
+
+  /** "X, the leader of AQI", "X, a former spokesman": an apposition naming an office or kin. */
+  private static boolean appositiveRole(List<Token> t, int b) {
+    if (b + 1 >= t.size() || !t.get(b).text().equals(",")) {
+      return false;
+    }
+    String det = t.get(b + 1).text();
+    if (!Set.of("the", "a", "an", "another", "his", "her", "its", "their", "who").contains(det)) {
+      return false;
+    }
+    for (int k = b + 2; k < t.size() && k < b + 6; k++) {
+      String w = t.get(k).text();
+      if (w.equals(",") || w.equals(".")) {
+        return false;
+      }
+      if (PERSON_NOUN.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "his son Hamza", "the cleric Anjem Choudary": a kin or office noun right before the name. */
+  private static boolean kinBefore(List<Token> t, int a) {
+    return a > 0 && PERSON_NOUN.contains(t.get(a - 1).text());
+  }
+
   private static boolean atStartOf(List<Token> t, int a) {
     return a == 0 || t.get(a - 1).text().matches("[\"“‘'(:;]");
   }
@@ -706,6 +790,16 @@ final class NameFinder {
 
   private static final Set<String> SPEECH_BEFORE =
       Set.of("said", "says", "added", "explained", "noted", "told", "asked", "wrote", "warned");
+
+  /** "Mohammed Jasim Hamid Jaber": every word a listed name word. */
+  private boolean allPersonWords(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (g.personWord(t.get(k).text()).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private boolean hasPersonWord(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -1046,7 +1140,11 @@ final class NameFinder {
                     && b < t.size()
                     && (t.get(b).text().matches("\\p{Ll}+(?:ed|s)")
                         || name.endsWith("'s")
-                        || name.endsWith("’s")));
+                        || name.endsWith("’s"))
+                // "Zarqawi, the leader of AQI", "his son Hamza"
+                || g.place(name).isEmpty()
+                    && g.personWord(name).isPresent()
+                    && (appositiveRole(t, b) || kinBefore(t, a)));
     boolean person =
         len >= 2
             || known
@@ -1078,7 +1176,11 @@ final class NameFinder {
               Map.of()));
       return;
     }
-    if (person && attrs.isEmpty() && len >= 4 && !particleOrInitial(t, nameFrom, b)) {
+    if (person
+        && attrs.isEmpty()
+        && len >= 4
+        && !particleOrInitial(t, nameFrom, b)
+        && !allPersonWords(t, nameFrom, b)) {
       // Four or more plain capitalised words without a title are a heading or a title of a
       // work, not a name; long names carry particles or initials ("Abu Bakr al-Baghdadi").
       return;
@@ -1105,7 +1207,9 @@ final class NameFinder {
             || particleOrInitial(t, nameFrom, b)
             || hasPersonWord(t, nameFrom, b)
             || speakerAfterVerb(t, a, b)
-            || ageAfter(t, b);
+            || ageAfter(t, b)
+            || appositiveRole(t, b)
+            || kinBefore(t, a);
     if (person
         && !known
         && !ARABIC_SINGLE.matcher(name).matches()
