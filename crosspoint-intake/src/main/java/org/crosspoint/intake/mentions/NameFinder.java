@@ -1133,9 +1133,8 @@ final class NameFinder {
                     && g.personWord(name).filter(w -> w == PersonWord.GIVEN).isPresent()
                 // "…, Hamlet was written" no; "when Obeidi arrived": a listed name word inside a
                 // sentence, before a verb or a possessive
-                || a > 0
-                    && !atStartOf(t, a)
-                    && !t.get(a - 1).text().matches("(?i)the|a|an|of|in|at|from|to|into|near")
+                || (a == 0
+                        || !t.get(a - 1).text().matches("(?i)the|a|an|of|in|at|from|to|into|near"))
                     && g.personWord(name).isPresent()
                     && b < t.size()
                     && (t.get(b).text().matches("\\p{Ll}+(?:ed|s)")
