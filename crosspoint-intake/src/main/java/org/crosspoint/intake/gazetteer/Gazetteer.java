@@ -540,9 +540,12 @@ public final class Gazetteer {
     if (w.endsWith("'s") || w.endsWith("’s")) {
       w = w.substring(0, w.length() - 2);
     }
+    boolean ascii = w.chars().allMatch(c -> c < 128);
     String key =
-        java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
+        (ascii
+                ? w
+                : java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", ""))
             .toLowerCase(Locale.ROOT);
     return Optional.ofNullable(personWords.get(key));
   }

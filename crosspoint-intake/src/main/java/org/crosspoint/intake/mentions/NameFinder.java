@@ -685,6 +685,16 @@ final class NameFinder {
     return false;
   }
 
+  /** Words after which a capitalised word is a place or a thing rather than a person. */
+  private static final Set<String> NOT_BEFORE_NAME =
+      Set.of("the", "a", "an", "of", "in", "at", "from", "to", "into", "near");
+
+  private static final Set<String> ARTICLE_OR_OPENING =
+      Set.of("the", "a", "an", "\"", "“", "‘", "'", "(");
+
+  /** "arrived", "says": a lower-case word that looks like a verb after a subject. */
+  private static final Pattern VERB_LIKE = Pattern.compile("\\p{Ll}+(?:ed|s)");
+
   /** Words for a person's office or kin that an apposition or a preceding noun gives. */
   private static final Set<String> PERSON_NOUN =
       Set.of(
@@ -767,10 +777,6 @@ final class NameFinder {
   /** "his son Hamza", "the cleric Anjem Choudary": a kin or office noun right before the name. */
   private static boolean kinBefore(List<Token> t, int a) {
     return a > 0 && PERSON_NOUN.contains(t.get(a - 1).text());
-  }
-
-  private static boolean atStartOf(List<Token> t, int a) {
-    return a == 0 || t.get(a - 1).text().matches("[\"“‘'(:;]");
   }
 
   /** "..., says Abdulbaset Alahmar, another student": a quotation's speaker after the verb. */
@@ -1129,15 +1135,15 @@ final class NameFinder {
                     && g.place(name).isEmpty()
                 // "For 14-year-old Amjad": a given name from the public lists, inside a sentence
                 || a > 0
-                    && !t.get(a - 1).text().matches("(?i)the|a|an|[\"“‘'(]")
+                    && !ARTICLE_OR_OPENING.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT))
                     && g.personWord(name).filter(w -> w == PersonWord.GIVEN).isPresent()
                 // "…, Hamlet was written" no; "when Obeidi arrived": a listed name word inside a
                 // sentence, before a verb or a possessive
                 || (a == 0
-                        || !t.get(a - 1).text().matches("(?i)the|a|an|of|in|at|from|to|into|near"))
+                        || !NOT_BEFORE_NAME.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT)))
                     && g.personWord(name).isPresent()
                     && b < t.size()
-                    && (t.get(b).text().matches("\\p{Ll}+(?:ed|s)")
+                    && (VERB_LIKE.matcher(t.get(b).text()).matches()
                         || name.endsWith("'s")
                         || name.endsWith("’s"))
                 // "Zarqawi, the leader of AQI", "his son Hamza"
