@@ -685,6 +685,22 @@ final class NameFinder {
     return false;
   }
 
+  /**
+   * A one-word Arabic name: "Saeed-ul-Aslam", or "Al-" / "El-" before a nisba ("Al-Baghdadi",
+   * "al-Masri") or a listed name word ("Al-Wahishi"). "Al-Bab", "El-Harrach", "al-Tanf" are towns:
+   * the article alone is no evidence of a person.
+   */
+  private boolean arabicSingle(String name) {
+    if (!ARABIC_SINGLE.matcher(name).matches()) {
+      return false;
+    }
+    if (!name.regionMatches(true, 0, "al-", 0, 3) && !name.regionMatches(true, 0, "el-", 0, 3)) {
+      return true;
+    }
+    String stem = name.substring(3).replaceAll("['’]s$", "");
+    return stem.endsWith("i") || g.listedName(stem).isPresent();
+  }
+
   /** Words after which a capitalised word is a place or a thing rather than a person. */
   private static final Set<String> NOT_BEFORE_NAME =
       Set.of("the", "a", "an", "of", "in", "at", "from", "to", "into", "near");
@@ -1092,9 +1108,7 @@ final class NameFinder {
         && a > 0
         && LOCATIVE.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT))
         && b - a <= 3
-        && !(len == 1
-            && ARABIC_SINGLE.matcher(name).matches()
-            && !ARTICLE.matcher(name).matches())) {
+        && !(len == 1 && arabicSingle(name) && !ARTICLE.matcher(name).matches())) {
       out.add(
           new Mention(
               MentionType.PLACE,
@@ -1155,13 +1169,13 @@ final class NameFinder {
             || known
             || (b < t.size() && PERSONAL_RULE.contains(t.get(b).text()))
             || !attrs.isEmpty()
-            || ARABIC_SINGLE.matcher(name).matches()
+            || arabicSingle(name)
             || followedBySpeech(t, b);
     if (len == 1
         && atStart
         && !known
         && attrs.isEmpty()
-        && !ARABIC_SINGLE.matcher(name).matches()
+        && !arabicSingle(name)
         && !followedBySpeech(t, b)) {
       person = false;
     }
@@ -1206,7 +1220,7 @@ final class NameFinder {
         attrs.containsKey("role")
             || officeTitle(attrs.get("title"))
             || known
-            || ARABIC_SINGLE.matcher(name).matches()
+            || arabicSingle(name)
             || followedBySpeech(t, b)
             || (b < t.size() && PERSONAL_RULE.contains(t.get(b).text()))
             || particleOrInitial(t, nameFrom, b)
@@ -1217,7 +1231,7 @@ final class NameFinder {
             || kinBefore(t, a);
     if (person
         && !known
-        && !ARABIC_SINGLE.matcher(name).matches()
+        && !arabicSingle(name)
         && !followedBySpeech(t, b)
         && (isHeadline(t) || !evidence)) {
       // "Syria Chemical Weapons Attack Response": in a title-case line every run looks like a
