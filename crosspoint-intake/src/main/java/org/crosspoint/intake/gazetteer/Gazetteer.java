@@ -244,7 +244,8 @@ public final class Gazetteer {
       Map<String, Set<String>> words,
       Map<String, PersonWord> personWords) {
     this.words = Map.copyOf(words);
-    this.personWords = Map.copyOf(personWords);
+    // 57,718 words: wrapped, not copied (the map is built here and never handed out).
+    this.personWords = java.util.Collections.unmodifiableMap(personWords);
     this.places = Map.copyOf(places);
     this.organisations = Map.copyOf(organisations);
     Map<String, Organisation> canon = new HashMap<>();
@@ -346,10 +347,7 @@ public final class Gazetteer {
         words.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(w);
       }
     }
-    Map<String, PersonWord> personWords = new HashMap<>();
-    for (String[] row : rows("person-names.tsv")) {
-      personWords.put(row[0], PersonWord.valueOf(row[1]));
-    }
+    Map<String, PersonWord> personWords = personWords("person-names.tsv");
     return new Gazetteer(places, orgs, nat, words, personWords);
   }
 
@@ -429,6 +427,30 @@ public final class Gazetteer {
     {"Uyghur", "CHN"},
     {"Western", "-"}
   };
+
+  /** "word<TAB>GIVEN|NAME" lines, read without splitting every line into an array. */
+  private static Map<String, PersonWord> personWords(String resource) {
+    Map<String, PersonWord> out = new HashMap<>(1 << 17);
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("gazetteer resource missing: " + resource);
+      }
+      BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      String line;
+      while ((line = r.readLine()) != null) {
+        int tab = line.indexOf('\t');
+        if (tab > 0 && !line.startsWith("#")) {
+          out.put(
+              line.substring(0, tab),
+              line.startsWith("GIVEN", tab + 1) ? PersonWord.GIVEN : PersonWord.NAME);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
 
   private static List<String[]> rows(String resource) {
     List<String[]> out = new ArrayList<>();
