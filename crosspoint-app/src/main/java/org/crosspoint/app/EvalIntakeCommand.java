@@ -66,6 +66,21 @@ final class EvalIntakeCommand implements Callable<Integer> {
   @Option(names = "--bench", description = "Measure speed and load time on the seed reports.")
   boolean bench;
 
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description =
+          "With --re3d: also leave-documents-out on the DEV documents in K folds (the hand-kept"
+              + " word lists without the words of the held-out fold).")
+  Integer folds;
+
+  @Option(
+      names = "--model-cv",
+      description =
+          "With --re3d and --folds K: cross-validate a statistical name model (OpenNLP) trained on"
+              + " the other DEV folds' shippable documents, as an extra signal to the rules.")
+  boolean modelCv;
+
   @Option(names = "--details", description = "List every miss and false positive.")
   boolean details;
 
@@ -99,6 +114,52 @@ final class EvalIntakeCommand implements Callable<Integer> {
         for (String matching : List.of("exact", "overlap", "overlap-names")) {
           for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
             out.println("  " + scores.get(split + "/" + matching + "/" + type));
+          }
+        }
+      }
+      if (folds != null) {
+        Map<String, Score> lodo =
+            Re3dEvaluation.leaveDocumentsOut(re3d, Gazetteer.standard(), folds);
+        out.println(
+            "re3d DEV leave-documents-out, "
+                + folds
+                + " folds: lists "
+                + String.join(", ", new java.util.TreeSet<>(Re3dEvaluation.DOCUMENT_LISTS))
+                + " without the held-out fold's words");
+        for (String matching : List.of("exact", "overlap", "overlap-names")) {
+          for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
+            out.println("  " + lodo.get("lodo/" + matching + "/" + type));
+          }
+        }
+        for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
+          StringBuilder line = new StringBuilder("  per fold overlap-names F1 " + type + ":");
+          for (int f = 0; f < folds; f++) {
+            Score s = lodo.get("lodo-fold-" + f + "/overlap-names/" + type);
+            line.append(s == null ? " -" : String.format(Locale.ROOT, " %.3f", s.f1()));
+          }
+          out.println(line);
+        }
+      }
+      if (folds != null && modelCv) {
+        for (String types : List.of("PERSON", "PERSON,ORGANISATION,PLACE")) {
+          java.util.Set<org.crosspoint.intake.mentions.MentionType> ts = new java.util.HashSet<>();
+          for (String t : types.split(",")) {
+            ts.add(org.crosspoint.intake.mentions.MentionType.valueOf(t));
+          }
+          Map<String, Score> cv =
+              Re3dEvaluation.crossValidateModel(re3d, Gazetteer.standard(), folds, ts, 100);
+          out.println(
+              "re3d DEV "
+                  + folds
+                  + "-fold cross-validation: rules alone vs rules + OpenNLP model spans of "
+                  + types
+                  + " where the rules found nothing (model trained on the other folds' documents"
+                  + " of shippable sources)");
+          for (String matching : List.of("exact", "overlap-names")) {
+            for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
+              out.println("  " + cv.get("cv-rules/" + matching + "/" + type));
+              out.println("  " + cv.get("cv-model/" + matching + "/" + type));
+            }
           }
         }
       }

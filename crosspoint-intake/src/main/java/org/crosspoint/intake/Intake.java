@@ -23,6 +23,11 @@ public final class Intake {
     this.mentions = new MentionFinder(gazetteer);
   }
 
+  /** With a mention finder of the caller's (a statistical name model, a reduced gazetteer). */
+  public Intake(MentionFinder mentions) {
+    this.mentions = mentions;
+  }
+
   public static Intake standard() {
     return new Intake(Gazetteer.standard());
   }

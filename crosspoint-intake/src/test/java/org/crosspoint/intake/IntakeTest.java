@@ -183,6 +183,32 @@ class IntakeTest {
   }
 
   @Test
+  void anUntitledRunIsAPersonOnlyWithNameEvidence() {
+    // No title, no listed name word, no context: a programme's name, not a person.
+    assertEquals(List.of(), typed("They joined Unified Trident last spring."));
+    // A given name from the public lists, a speech verb before, an age after.
+    assertEquals(List.of("PERSON:Tobias Quernfeld"), typed("They met Tobias Quernfeld there."));
+    assertEquals(
+        List.of("PERSON:Zorvan Quernfeld"), typed("\"It is fine,\" says Zorvan Quernfeld."));
+    assertEquals(
+        List.of("PERSON:Zorvan Quernfeld"), typed("Zorvan Quernfeld, 42, of Leeds, died."));
+    // "Abd" and a name of God written as one word is an Arabic given name.
+    assertEquals(
+        List.of("PERSON:Abdulbaset Quernfeld"), typed("They met Abdulbaset Quernfeld there."));
+  }
+
+  @Test
+  void aQualifierAloneIsNoTitleAndACompassWordOpensARegion() {
+    assertEquals(List.of(), typed("It issued a Special Notice about them."));
+    assertEquals(List.of("PLACE:South Kivu"), typed("Fighting spread across South Kivu."));
+  }
+
+  @Test
+  void aLoneGivenNameInsideASentenceIsAPerson() {
+    assertEquals(List.of("PERSON:Amjad"), typed("For 14-year-old Amjad it is safer there."));
+  }
+
+  @Test
   void aPlaceNameEndingATitledNameIsTheSurname() {
     assertEquals(
         List.of("PERSON:Dr. Ahmed Kamil Murad"),

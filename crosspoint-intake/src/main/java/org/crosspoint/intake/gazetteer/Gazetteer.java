@@ -232,6 +232,7 @@ public final class Gazetteer {
   private final Map<String, Organisation> byCanonical;
   private final Map<String, String> nationalities;
   private final Map<String, Set<String>> words;
+  private final Map<String, PersonWord> personWords;
   private final int maxTokens;
 
   private static volatile Gazetteer standard;
@@ -240,8 +241,11 @@ public final class Gazetteer {
       Map<String, Place> places,
       Map<String, Organisation> organisations,
       Map<String, String> nationalities,
-      Map<String, Set<String>> words) {
+      Map<String, Set<String>> words,
+      Map<String, PersonWord> personWords) {
     this.words = Map.copyOf(words);
+    // 57,718 words: wrapped, not copied (the map is built here and never handed out).
+    this.personWords = java.util.Collections.unmodifiableMap(personWords);
     this.places = Map.copyOf(places);
     this.organisations = Map.copyOf(organisations);
     Map<String, Organisation> canon = new HashMap<>();
@@ -258,6 +262,34 @@ public final class Gazetteer {
       max = Math.max(max, k.split(" ").length);
     }
     this.maxTokens = Math.min(max, 8);
+  }
+
+  /**
+   * This gazetteer with the words of the given classes of {@code words.tsv} that {@code drop}
+   * accepts left out; everything else shared. For the evaluation's leave-documents-out figure: the
+   * hand-kept lists that were written while reading documents (KNOWN_PERSON, NOT_PERSON, MISC),
+   * without what a held-out document would have taught.
+   */
+  public Gazetteer withoutWords(Set<String> classes, java.util.function.Predicate<String> drop) {
+    Map<String, Set<String>> kept = new HashMap<>();
+    for (Map.Entry<String, Set<String>> e : words.entrySet()) {
+      Set<String> s = new java.util.HashSet<>(e.getValue());
+      if (classes.contains(e.getKey())) {
+        s.removeIf(drop);
+      }
+      kept.put(e.getKey(), Set.copyOf(s));
+    }
+    return new Gazetteer(this, kept);
+  }
+
+  private Gazetteer(Gazetteer base, Map<String, Set<String>> words) {
+    this.words = Map.copyOf(words);
+    this.personWords = base.personWords;
+    this.places = base.places;
+    this.organisations = base.organisations;
+    this.byCanonical = base.byCanonical;
+    this.nationalities = base.nationalities;
+    this.maxTokens = base.maxTokens;
   }
 
   /** The gazetteer shipped with Crosspoint, loaded once. */
@@ -315,7 +347,8 @@ public final class Gazetteer {
         words.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(w);
       }
     }
-    return new Gazetteer(places, orgs, nat, words);
+    Map<String, PersonWord> personWords = personWords("person-names.tsv");
+    return new Gazetteer(places, orgs, nat, words, personWords);
   }
 
   private static final String[][] COUNTRY_FORMS = {
@@ -395,6 +428,30 @@ public final class Gazetteer {
     {"Western", "-"}
   };
 
+  /** "word<TAB>GIVEN|NAME" lines, read without splitting every line into an array. */
+  private static Map<String, PersonWord> personWords(String resource) {
+    Map<String, PersonWord> out = new HashMap<>(1 << 17);
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("gazetteer resource missing: " + resource);
+      }
+      BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      String line;
+      while ((line = r.readLine()) != null) {
+        int tab = line.indexOf('\t');
+        if (tab > 0 && !line.startsWith("#")) {
+          out.put(
+              line.substring(0, tab),
+              line.startsWith("GIVEN", tab + 1) ? PersonWord.GIVEN : PersonWord.NAME);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
   private static List<String[]> rows(String resource) {
     List<String[]> out = new ArrayList<>();
     try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
@@ -454,6 +511,65 @@ public final class Gazetteer {
     // "It's", "Coalition’s": the word without its possessive or contraction.
     return (word.endsWith("'s") || word.endsWith("’s"))
         && s.contains(word.substring(0, word.length() - 2));
+  }
+
+  /**
+   * Whether {@code word} is a word of people's names in {@code person-names.tsv} (public given-name
+   * lists, Wikidata person-name tokens, the UN and OFAC individuals; derived by {@code
+   * scripts/derive-person-names.sh}): {@link PersonWord#GIVEN} for a given name, {@link
+   * PersonWord#NAME} for any other name word, empty otherwise. Compared in lower case without
+   * accents and without a possessive. A word that is also a known place, organisation, nationality
+   * or a word of a class in {@code words.tsv} ("Jordan", "Isis", "Major") is no evidence of a
+   * person and gives empty.
+   */
+  public Optional<PersonWord> personWord(String word) {
+    String w = word;
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    if (w.isEmpty()
+        || places.containsKey(w)
+        || organisations.containsKey(w)
+        || organisations.containsKey(w.toUpperCase(Locale.ROOT))
+        || nationality(w).isPresent()
+        || demonym(w)) {
+      return Optional.empty();
+    }
+    for (Set<String> s : words.values()) {
+      if (s.contains(w)) {
+        return Optional.empty();
+      }
+    }
+    return listedName(w);
+  }
+
+  /** "Mauritanian", "Sudanese", "Omani": an adjective of a country's name, not a person's. */
+  private boolean demonym(String w) {
+    int n = w.length();
+    return n > 4
+        && (w.endsWith("n") && places.containsKey(w.substring(0, n - 1))
+            || w.endsWith("ese") && places.containsKey(w.substring(0, n - 3))
+            || w.endsWith("i") && places.containsKey(w.substring(0, n - 1)));
+  }
+
+  /**
+   * Whether the name lists hold {@code word} at all, even when it is also a place or an
+   * organisation ("Qasim" is a town in Iraq and a surname): for telling a surname from a small
+   * place inside a person's name.
+   */
+  public Optional<PersonWord> listedName(String word) {
+    String w = word;
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    boolean ascii = w.chars().allMatch(c -> c < 128);
+    String key =
+        (ascii
+                ? w
+                : java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", ""))
+            .toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(personWords.get(key));
   }
 
   /** Longest entry, in tokens, that a lookup needs to try. */

@@ -18,10 +18,23 @@ import org.crosspoint.intake.text.Token;
 public final class MentionFinder {
   private final Gazetteer gazetteer;
   private final NameFinder names;
+  private final Optional<NameModel> model;
+  private final java.util.Set<MentionType> modelTypes;
 
   public MentionFinder(Gazetteer gazetteer) {
+    this(gazetteer, Optional.empty(), java.util.Set.of());
+  }
+
+  /**
+   * With a statistical name model as an extra signal: its spans of {@code modelTypes} are added
+   * where the rules found no mention at all (the rules win every overlap).
+   */
+  public MentionFinder(
+      Gazetteer gazetteer, Optional<NameModel> model, java.util.Set<MentionType> modelTypes) {
     this.gazetteer = gazetteer;
     this.names = new NameFinder(gazetteer);
+    this.model = model;
+    this.modelTypes = java.util.Set.copyOf(modelTypes);
   }
 
   public List<Mention> find(String text, List<Sentence> sentences, Optional<LocalDate> published) {
@@ -42,6 +55,15 @@ public final class MentionFinder {
       for (Mention q : QuantityFinder.find(text, s.start(), s.end())) {
         if (dates.stream().noneMatch(d -> d.span().overlaps(q.span()))) {
           out.add(q);
+        }
+      }
+    }
+    if (model.isPresent() && !modelTypes.isEmpty()) {
+      for (Mention m : model.get().find(text, sentences)) {
+        if (modelTypes.contains(m.type())
+            && properName(m.text())
+            && out.stream().noneMatch(x -> x.span().overlaps(m.span()))) {
+          out.add(m);
         }
       }
     }
@@ -133,7 +155,9 @@ public final class MentionFinder {
         List<String> theirs = NameWords.of(p.text());
         if (p == m
             || theirs.size() < mine.size()
-            || !NameWords.within(mine, theirs, 4)
+            // A lone capitalised word refers back only by an equal word or, from six letters
+            // on, one edit ("Khursani" = "Khurasani"; not "Dark" = "Dari", "Youth" = "South").
+            || !NameWords.within(mine, theirs, m.attribute("candidate") != null ? 6 : 4)
             || (theirs.size() == mine.size()
                 && (p.start() > m.start() || theirs.equals(mine))
                 && !(m.attribute("candidate") != null && theirs.equals(mine)))) {
@@ -182,6 +206,20 @@ public final class MentionFinder {
       settled.add(c.equals(m.canonical()) ? m : m.withCanonical(c));
     }
     return settled;
+  }
+
+  /** "Abu Omar", not "He" nor "The Minister": a capitalised word that is no common word. */
+  private boolean properName(String surface) {
+    for (String w : surface.split("[\\s]+")) {
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.codePointAt(0))
+          && !gazetteer.is("COMMON", w)
+          && !gazetteer.is("TITLE", w)
+          && !gazetteer.is("ROLE", w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Gazetteer gazetteer() {

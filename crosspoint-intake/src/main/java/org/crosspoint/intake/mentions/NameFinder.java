@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosspoint.intake.gazetteer.Gazetteer;
 import org.crosspoint.intake.gazetteer.Organisation;
+import org.crosspoint.intake.gazetteer.PersonWord;
 import org.crosspoint.intake.gazetteer.Place;
 import org.crosspoint.intake.text.Sentence;
 import org.crosspoint.intake.text.Token;
@@ -41,7 +42,7 @@ final class NameFinder {
           "^(?:Al|El)-\\p{Lu}\\p{L}+$|^\\p{Lu}\\p{L}+-(?:ul|ud|ur|us|ud)-\\p{Lu}\\p{L}+$");
   private static final Pattern ORG_PREFIX =
       Pattern.compile(
-          "^(Lashkar|Jaish|Tehreek|Tehrik|Harkat|Sipah|Jamaat|Jamiat|Ansar|Hizb|Jamia|Anjuman|Majlis|Tanzeem|Jund|Jabhat|Ahrar|Liwa|Katibat|Kataib)\\b.*");
+          "^(Lashkar|Jaish|Jaysh|Tehreek|Tehrik|Harkat|Harakat|Sipah|Jamaat|Jama'at|Jama'a|Jamiat|Ansar|Hizb|Hezb|Jamia|Anjuman|Majlis|Tanzeem|Tanzim|Jund|Jabhat|Ahrar|Liwa|Katibat|Kataib|Kata'ib|Faylaq|Saraya|Asaib|Asa'ib|Hay'at)\\b.*");
   private static final Set<String> HYPHEN_SUFFIX =
       Set.of(
           "based",
@@ -78,6 +79,14 @@ final class NameFinder {
       Set.of(
           "Tal", "Tall", "Tell", "Tel", "Ras", "Ayn", "Ain", "Deir", "Dayr", "Jisr", "Qasr", "Kafr",
           "Kfar", "Wadi", "Bir", "Marj", "Maarat", "Ma'arat", "Qalat", "Qalaat", "Wilayat");
+
+  /**
+   * Arabic compound names written as one word: "Abd" and a name of God ("Abdulbaset", "Abdelkader",
+   * "Abdurrahman"), or a name ending in "-ullah", "-uddin" ("Fazlullah", "Saifuddin").
+   */
+  private static final Pattern ARABIC_NAME_SHAPE =
+      Pattern.compile(
+          "^(?:Abd(?:ul|el|al|ur|us|ul)?\\p{Ll}{3,}|\\p{Lu}\\p{Ll}{2,}(?:ullah|allah|uddin|eddine|uddeen))(?:['’]s)?$");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern ARTICLE =
@@ -219,7 +228,10 @@ final class NameFinder {
       while (j < t.size()
           && !blocked[j]
           && inRun(t, j)
-          && (j == i || gazetteerAt(text, t, j, blocked) == 0 || surnameLikePlace(t, i, j))
+          && (j == i
+              || gazetteerAt(text, t, j, blocked) == 0
+              || surnameLikePlace(t, i, j)
+              || surnameLikeTown(text, t, i, j, blocked))
           && (j == i || nationality(t.get(j).text()).isEmpty() || isOrgHeadAhead(t, j))) {
         j++;
       }
@@ -446,6 +458,17 @@ final class NameFinder {
         continue;
       }
       Optional<Place> p = g.place(surface);
+      if (p.isPresent()
+          && n == 1
+          && "CITY".equals(p.get().kind())
+          && g.listedName(surface).filter(w -> w == PersonWord.GIVEN).isPresent()
+          && i + 1 < t.size()
+          && t.get(i + 1).isCapitalised()
+          && t.get(i + 1).isWord()
+          && g.personWord(t.get(i + 1).text()).isPresent()) {
+        // "Adam Smith", "Hani Ramadan": a given name that is also a small town, before a name.
+        return 0;
+      }
       if (p.isPresent() && !(n == 1 && i == 0 && g.is("COMMON", surface))) {
         // "Pakistan Army", "Kabul Province": a place before an organisation head is part of it.
         if (orgHeadRunAhead(t, i + n)) {
@@ -573,7 +596,29 @@ final class NameFinder {
           || w.equals(".")
           || w.length() == 1
           || Set.of("Abu", "Abd", "Abdul", "Umm", "Bin", "Ibn", "Al", "El").contains(w)
-          || w.indexOf('-') > 0) {
+          || w.indexOf('-') > 0
+          || ARABIC_NAME_SHAPE.matcher(w).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Hamid Qasim", "Mohammed Hani": inside a run that already holds a name word, a one-word town
+   * that the name lists also hold is the next part of the name, not a place.
+   */
+  private boolean surnameLikeTown(String text, List<Token> t, int i, int j, boolean[] blocked) {
+    String w = t.get(j).text();
+    Optional<Place> p = g.place(w);
+    if (p.isEmpty()
+        || !"CITY".equals(p.get().kind())
+        || g.listedName(w).isEmpty()
+        || gazetteerAt(text, t, j, blocked) != 1) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      if (g.personWord(t.get(k).text()).isPresent()) {
         return true;
       }
     }
@@ -593,6 +638,198 @@ final class NameFinder {
         && j - i <= 4
         && g.organisation(t.get(j).text()).isEmpty()
         && !g.is("COMMON", t.get(j).text());
+  }
+
+  /**
+   * Words of the ROLE class that qualify an office rather than name one ("Special", "Senior",
+   * "Foreign"): a title made only of these ("Special Notice", "Senior Leadership") is no evidence
+   * of a person; "Special Envoy", "Foreign Secretary", "Gen." are.
+   */
+  private static final Set<String> QUALIFIER_ROLE =
+      Set.of(
+          "Special",
+          "Senior",
+          "Acting",
+          "Former",
+          "Assistant",
+          "Joint",
+          "State",
+          "Federal",
+          "Provincial",
+          "Foreign",
+          "Interior",
+          "Defence",
+          "Defense",
+          "Home",
+          "Army",
+          "Staff",
+          "Commanding",
+          "Petty",
+          "Warrant",
+          "Vice",
+          "Prime",
+          "Deputy");
+
+  private boolean officeTitle(String title) {
+    if (title == null) {
+      return false;
+    }
+    for (String w : title.split("\\s+")) {
+      String bare = w.replaceAll("['’]s$", "");
+      if (g.is("TITLE", bare)
+          || g.is("TITLE", bare + ".")
+          || g.is("ROLE", bare) && !QUALIFIER_ROLE.contains(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A one-word Arabic name: "Saeed-ul-Aslam", or "Al-" / "El-" before a nisba ("Al-Baghdadi",
+   * "al-Masri") or a listed name word ("Al-Wahishi"). "Al-Bab", "El-Harrach", "al-Tanf" are towns:
+   * the article alone is no evidence of a person.
+   */
+  private boolean arabicSingle(String name) {
+    if (!ARABIC_SINGLE.matcher(name).matches()) {
+      return false;
+    }
+    if (!name.regionMatches(true, 0, "al-", 0, 3) && !name.regionMatches(true, 0, "el-", 0, 3)) {
+      return true;
+    }
+    String stem = name.substring(3).replaceAll("['’]s$", "");
+    return stem.endsWith("i") || g.listedName(stem).isPresent();
+  }
+
+  /** Words after which a capitalised word is a place or a thing rather than a person. */
+  private static final Set<String> NOT_BEFORE_NAME =
+      Set.of("the", "a", "an", "of", "in", "at", "from", "to", "into", "near");
+
+  private static final Set<String> ARTICLE_OR_OPENING =
+      Set.of("the", "a", "an", "\"", "“", "‘", "'", "(");
+
+  /** "arrived", "says": a lower-case word that looks like a verb after a subject. */
+  private static final Pattern VERB_LIKE = Pattern.compile("\\p{Ll}+(?:ed|s)");
+
+  /** Words for a person's office or kin that an apposition or a preceding noun gives. */
+  private static final Set<String> PERSON_NOUN =
+      Set.of(
+          "leader",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "commander",
+          "chief",
+          "head",
+          "founder",
+          "co-founder",
+          "minister",
+          "president",
+          "member",
+          "official",
+          "director",
+          "deputy",
+          "emir",
+          "cleric",
+          "preacher",
+          "imam",
+          "militant",
+          "fighter",
+          "recruiter",
+          "financier",
+          "ideologue",
+          "bomber",
+          "suspect",
+          "journalist",
+          "activist",
+          "resident",
+          "student",
+          "teacher",
+          "doctor",
+          "lawyer",
+          "judge",
+          "ambassador",
+          "envoy",
+          "general",
+          "colonel",
+          "officer",
+          "soldier",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "father",
+          "mother",
+          "wife",
+          "husband",
+          "cousin",
+          "nephew",
+          "niece",
+          "uncle",
+          "aunt",
+          "widow");
+
+  /** "X, the leader of AQI", "X, a former spokesman": an apposition naming an office or kin. */
+  private static boolean appositiveRole(List<Token> t, int b) {
+    if (b + 1 >= t.size() || !t.get(b).text().equals(",")) {
+      return false;
+    }
+    String det = t.get(b + 1).text();
+    if (!Set.of("the", "a", "an", "another", "his", "her", "its", "their", "who").contains(det)) {
+      return false;
+    }
+    for (int k = b + 2; k < t.size() && k < b + 6; k++) {
+      String w = t.get(k).text();
+      if (w.equals(",") || w.equals(".")) {
+        return false;
+      }
+      if (PERSON_NOUN.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "his son Hamza", "the cleric Anjem Choudary": a kin or office noun right before the name. */
+  private static boolean kinBefore(List<Token> t, int a) {
+    return a > 0 && PERSON_NOUN.contains(t.get(a - 1).text());
+  }
+
+  /** "..., says Abdulbaset Alahmar, another student": a quotation's speaker after the verb. */
+  private static boolean speakerAfterVerb(List<Token> t, int a, int b) {
+    return a > 0
+        && SPEECH_BEFORE.contains(t.get(a - 1).text())
+        && (b == t.size() || Set.of(",", ".", ";").contains(t.get(b).text()));
+  }
+
+  /** "Scott Dayton, 42, of Woodbridge": a name followed by an age. */
+  private static boolean ageAfter(List<Token> t, int b) {
+    return b + 2 < t.size()
+        && t.get(b).text().equals(",")
+        && t.get(b + 1).text().matches("[1-9][0-9]")
+        && t.get(b + 2).text().equals(",");
+  }
+
+  private static final Set<String> SPEECH_BEFORE =
+      Set.of("said", "says", "added", "explained", "noted", "told", "asked", "wrote", "warned");
+
+  /** "Mohammed Jasim Hamid Jaber": every word a listed name word. */
+  private boolean allPersonWords(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (g.personWord(t.get(k).text()).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean hasPersonWord(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (g.personWord(t.get(k).text()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasWord(List<Token> t, int from, int to, String wordClass) {
@@ -768,6 +1005,21 @@ final class NameFinder {
               Map.of("kind", "FACILITY")));
       return;
     }
+    if (!titled
+        && !orgHead
+        && b - a > 1
+        && Set.of("North", "South", "East", "West").contains(t.get(a).text())) {
+      // "South Kivu", "North Waziristan": a compass word opening an unknown name makes a region.
+      out.add(
+          new Mention(
+              MentionType.PLACE,
+              t.get(a).start(),
+              t.get(b - 1).end(),
+              surface,
+              surface,
+              Map.of("kind", "UNKNOWN")));
+      return;
+    }
     int forcedTitle = -1;
     if (orgHead) {
       // "Navy Capt. Jeff Davis", "Army Lt. Gen. Stephen J. Townsend", "Foreign Office Minister
@@ -856,9 +1108,7 @@ final class NameFinder {
         && a > 0
         && LOCATIVE.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT))
         && b - a <= 3
-        && !(len == 1
-            && ARABIC_SINGLE.matcher(name).matches()
-            && !ARTICLE.matcher(name).matches())) {
+        && !(len == 1 && arabicSingle(name) && !ARTICLE.matcher(name).matches())) {
       out.add(
           new Mention(
               MentionType.PLACE,
@@ -896,19 +1146,36 @@ final class NameFinder {
                         .contains(t.get(a - 1).text())
                     && b < t.size()
                     && Set.of(".", ",").contains(t.get(b).text())
-                    && g.place(name).isEmpty());
+                    && g.place(name).isEmpty()
+                // "For 14-year-old Amjad": a given name from the public lists, inside a sentence
+                || a > 0
+                    && !ARTICLE_OR_OPENING.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT))
+                    && g.personWord(name).filter(w -> w == PersonWord.GIVEN).isPresent()
+                // "…, Hamlet was written" no; "when Obeidi arrived": a listed name word inside a
+                // sentence, before a verb or a possessive
+                || (a == 0
+                        || !NOT_BEFORE_NAME.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT)))
+                    && g.personWord(name).isPresent()
+                    && b < t.size()
+                    && (VERB_LIKE.matcher(t.get(b).text()).matches()
+                        || name.endsWith("'s")
+                        || name.endsWith("’s"))
+                // "Zarqawi, the leader of AQI", "his son Hamza"
+                || g.place(name).isEmpty()
+                    && g.personWord(name).isPresent()
+                    && (appositiveRole(t, b) || kinBefore(t, a)));
     boolean person =
         len >= 2
             || known
             || (b < t.size() && PERSONAL_RULE.contains(t.get(b).text()))
             || !attrs.isEmpty()
-            || ARABIC_SINGLE.matcher(name).matches()
+            || arabicSingle(name)
             || followedBySpeech(t, b);
     if (len == 1
         && atStart
         && !known
         && attrs.isEmpty()
-        && !ARABIC_SINGLE.matcher(name).matches()
+        && !arabicSingle(name)
         && !followedBySpeech(t, b)) {
       person = false;
     }
@@ -928,7 +1195,11 @@ final class NameFinder {
               Map.of()));
       return;
     }
-    if (person && attrs.isEmpty() && len >= 4 && !particleOrInitial(t, nameFrom, b)) {
+    if (person
+        && attrs.isEmpty()
+        && len >= 4
+        && !particleOrInitial(t, nameFrom, b)
+        && !allPersonWords(t, nameFrom, b)) {
       // Four or more plain capitalised words without a title are a heading or a title of a
       // work, not a name; long names carry particles or initials ("Abu Bakr al-Baghdadi").
       return;
@@ -940,11 +1211,29 @@ final class NameFinder {
     if (person && name.matches("(?s).*['’]s$")) {
       name = name.substring(0, name.length() - 2);
     }
+    // Person evidence that does not depend on the documents the rules were written on: a title or
+    // role, a known name, a name particle or initial, a speech verb or a ruled body after it, or a
+    // word from the public lists of people's names (person-names.tsv). A run of capitalised words
+    // without any of these ("Inherent Resolve", "Paveway IV") is kept only as a candidate, a
+    // person only if the document names the person with evidence elsewhere.
+    boolean evidence =
+        attrs.containsKey("role")
+            || officeTitle(attrs.get("title"))
+            || known
+            || arabicSingle(name)
+            || followedBySpeech(t, b)
+            || (b < t.size() && PERSONAL_RULE.contains(t.get(b).text()))
+            || particleOrInitial(t, nameFrom, b)
+            || hasPersonWord(t, nameFrom, b)
+            || speakerAfterVerb(t, a, b)
+            || ageAfter(t, b)
+            || appositiveRole(t, b)
+            || kinBefore(t, a);
     if (person
         && !known
-        && !ARABIC_SINGLE.matcher(name).matches()
+        && !arabicSingle(name)
         && !followedBySpeech(t, b)
-        && isHeadline(t)) {
+        && (isHeadline(t) || !evidence)) {
       // "Syria Chemical Weapons Attack Response": in a title-case line every run looks like a
       // name; it stays a person only if the document names the person elsewhere.
       out.add(
