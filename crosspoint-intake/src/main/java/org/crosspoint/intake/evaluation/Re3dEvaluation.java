@@ -19,7 +19,7 @@ import org.crosspoint.intake.gazetteer.Gazetteer;
 import org.crosspoint.intake.mentions.Mention;
 import org.crosspoint.intake.mentions.MentionFinder;
 import org.crosspoint.intake.mentions.MentionType;
-import org.crosspoint.intake.mentions.NameModel;
+import org.crosspoint.intake.mentions.TrainedNameFinder;
 
 /**
  * Scores person, organisation and place mentions on re3d (dstl/re3d: 98 documents on the Syria and
@@ -178,13 +178,13 @@ public final class Re3dEvaluation {
     Map<String, Score> scores = new LinkedHashMap<>();
     for (int f = 0; f < folds; f++) {
       int fold = f;
-      List<NameModel.Annotated> train = new ArrayList<>();
+      List<TrainedNameFinder.Annotated> train = new ArrayList<>();
       for (Doc d : dev) {
         if (foldOf(d.id(), folds) != fold && SHIPPABLE_SOURCES.contains(d.source())) {
           train.add(annotated(d));
         }
       }
-      NameModel model = NameModel.train(train, iterations);
+      TrainedNameFinder model = TrainedNameFinder.train(train, iterations);
       Intake withModel = new Intake(new MentionFinder(gazetteer, Optional.of(model), modelTypes));
       for (Doc d : dev) {
         if (foldOf(d.id(), folds) != fold) {
@@ -211,22 +211,22 @@ public final class Re3dEvaluation {
   }
 
   /** The model trained on every DEV document of {@link #SHIPPABLE_SOURCES}. */
-  public static NameModel trainModel(Path re3d, int iterations) throws IOException {
-    List<NameModel.Annotated> train = new ArrayList<>();
+  public static TrainedNameFinder trainModel(Path re3d, int iterations) throws IOException {
+    List<TrainedNameFinder.Annotated> train = new ArrayList<>();
     for (Doc d : documents(re3d)) {
       if (!isTest(d.id()) && SHIPPABLE_SOURCES.contains(d.source())) {
         train.add(annotated(d));
       }
     }
-    return NameModel.train(train, iterations);
+    return TrainedNameFinder.train(train, iterations);
   }
 
-  private static NameModel.Annotated annotated(Doc d) {
-    List<NameModel.Labelled> spans = new ArrayList<>();
+  private static TrainedNameFinder.Annotated annotated(Doc d) {
+    List<TrainedNameFinder.Labelled> spans = new ArrayList<>();
     for (Gold g : d.gold()) {
-      spans.add(new NameModel.Labelled(g.type(), g.start(), g.end()));
+      spans.add(new TrainedNameFinder.Labelled(g.type(), g.start(), g.end()));
     }
-    return new NameModel.Annotated(d.text(), spans);
+    return new TrainedNameFinder.Annotated(d.text(), spans);
   }
 
   static int foldOf(String id, int folds) {

@@ -18,7 +18,7 @@ import org.crosspoint.intake.text.Token;
 public final class MentionFinder {
   private final Gazetteer gazetteer;
   private final NameFinder names;
-  private final Optional<NameModel> model;
+  private final Optional<TrainedNameFinder> model;
   private final java.util.Set<MentionType> modelTypes;
 
   public MentionFinder(Gazetteer gazetteer) {
@@ -30,7 +30,9 @@ public final class MentionFinder {
    * where the rules found no mention at all (the rules win every overlap).
    */
   public MentionFinder(
-      Gazetteer gazetteer, Optional<NameModel> model, java.util.Set<MentionType> modelTypes) {
+      Gazetteer gazetteer,
+      Optional<TrainedNameFinder> model,
+      java.util.Set<MentionType> modelTypes) {
     this.gazetteer = gazetteer;
     this.names = new NameFinder(gazetteer);
     this.model = model;

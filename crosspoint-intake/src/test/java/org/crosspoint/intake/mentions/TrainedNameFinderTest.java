@@ -12,15 +12,15 @@ import java.util.Random;
 import org.crosspoint.intake.text.Segmenter;
 import org.junit.jupiter.api.Test;
 
-class NameModelTest {
+class TrainedNameFinderTest {
   private static final String[] GIVEN = {"Zorvan", "Quilla", "Brannoch", "Tesmer", "Oddvar"};
   private static final String[] FAMILY = {"Halvik", "Presk", "Umbrin", "Castellow", "Nyhold"};
   private static final String[] TOWNS = {"Varnholt", "Ossmere", "Kelderby", "Trusk"};
 
   /** Synthetic sentences: "X Y met officials in Z." with the person and the place marked. */
-  private static List<NameModel.Annotated> corpus(long seed, int n) {
+  private static List<TrainedNameFinder.Annotated> corpus(long seed, int n) {
     Random r = new Random(seed);
-    List<NameModel.Annotated> out = new ArrayList<>();
+    List<TrainedNameFinder.Annotated> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String person = GIVEN[r.nextInt(GIVEN.length)] + " " + FAMILY[r.nextInt(FAMILY.length)];
       String town = TOWNS[r.nextInt(TOWNS.length)];
@@ -28,11 +28,11 @@ class NameModelTest {
       int p = text.indexOf(person);
       int t = text.indexOf(town);
       out.add(
-          new NameModel.Annotated(
+          new TrainedNameFinder.Annotated(
               text,
               List.of(
-                  new NameModel.Labelled(MentionType.PERSON, p, p + person.length()),
-                  new NameModel.Labelled(MentionType.PLACE, t, t + town.length()))));
+                  new TrainedNameFinder.Labelled(MentionType.PERSON, p, p + person.length()),
+                  new TrainedNameFinder.Labelled(MentionType.PLACE, t, t + town.length()))));
     }
     return out;
   }
@@ -40,10 +40,10 @@ class NameModelTest {
   @Test
   void aModelTrainedOnMarkedSentencesFindsThePersonWithExactOffsetsAndSurvivesSerialisation()
       throws Exception {
-    NameModel model = NameModel.train(corpus(7L, 200), 50);
+    TrainedNameFinder model = TrainedNameFinder.train(corpus(7L, 200), 50);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.write(bytes);
-    NameModel read = NameModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    TrainedNameFinder read = TrainedNameFinder.read(new ByteArrayInputStream(bytes.toByteArray()));
     String text = "On Monday Quilla Nyhold met officials in Trusk.";
     List<Mention> found = read.find(text, Segmenter.sentences(text));
     assertTrue(

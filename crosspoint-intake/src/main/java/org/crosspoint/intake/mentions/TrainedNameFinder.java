@@ -29,7 +29,7 @@ import org.crosspoint.intake.text.Token;
  * NameFinderME} keeps per-document state and is not thread-safe, so each call builds its own over
  * the shared, immutable model.
  */
-public final class NameModel {
+public final class TrainedNameFinder {
   /** A training text and its spans. */
   public record Annotated(String text, List<Labelled> spans) {}
 
@@ -38,12 +38,12 @@ public final class NameModel {
 
   private final TokenNameFinderModel model;
 
-  private NameModel(TokenNameFinderModel model) {
+  private TrainedNameFinder(TokenNameFinderModel model) {
     this.model = model;
   }
 
   /** Trains a model; deterministic for the same texts in the same order. */
-  public static NameModel train(List<Annotated> texts, int iterations) {
+  public static TrainedNameFinder train(List<Annotated> texts, int iterations) {
     List<NameSample> samples = new ArrayList<>();
     for (Annotated a : texts) {
       for (Sentence s : Segmenter.sentences(a.text())) {
@@ -55,7 +55,7 @@ public final class NameModel {
     p.put(TrainingParameters.CUTOFF_PARAM, 1);
     p.put(TrainingParameters.THREADS_PARAM, 1);
     try {
-      return new NameModel(
+      return new TrainedNameFinder(
           NameFinderME.train(
               "en",
               null,
@@ -67,8 +67,8 @@ public final class NameModel {
     }
   }
 
-  public static NameModel read(InputStream in) throws IOException {
-    return new NameModel(new TokenNameFinderModel(in));
+  public static TrainedNameFinder read(InputStream in) throws IOException {
+    return new TrainedNameFinder(new TokenNameFinderModel(in));
   }
 
   public void write(OutputStream out) throws IOException {
