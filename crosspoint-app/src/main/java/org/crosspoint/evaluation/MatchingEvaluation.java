@@ -465,8 +465,22 @@ public final class MatchingEvaluation {
         if (homonym) {
           homonymAlerts++;
         }
-        if (examples.size() < 10) {
-          examples.add(t.name() + " -> " + b.get(0).matchedName().full() + " " + b.get(0).score());
+        if (examples.size() < errorCap(10)) {
+          examples.add(
+              t.name()
+                  + " ("
+                  + t.dob()
+                  + ", "
+                  + t.nationality()
+                  + ", "
+                  + t.gender()
+                  + ") -> "
+                  + b.get(0).matchedName().full()
+                  + " "
+                  + b.get(0).score()
+                  + ("all".equals(System.getenv("CROSSPOINT_EVAL_ERRORS"))
+                      ? " | " + b.get(0).explanation()
+                      : ""));
         }
       }
       int[] v = byCulture.computeIfAbsent(t.culture(), x -> new int[2]);

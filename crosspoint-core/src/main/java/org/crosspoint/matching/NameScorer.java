@@ -25,6 +25,11 @@ import org.crosspoint.names.NameModel.Role;
  *       counts only {@link #ROLE_CONFLICT} of its similarity. Parts met in a different order
  *       otherwise (given and family swapped) cost {@link #INVERSION} each, so the written order
  *       still ranks first.
+ *   <li>An initial ("M.") meets a word with its letter only when nothing better is left, and only
+ *       when its own side has no whole word unmatched; it then counts as a part left out that
+ *       agrees on its letter, never as a contradiction.
+ *   <li>A pair met below a sure variant is replaced by the joined form when the other side writes
+ *       the name as two words and the joined form is closer ("Gholamreza" / "Gholam Reza").
  *   <li>1.0 only for identical normalised parts in identical order; anything else is capped at
  *       0.995, so scores rank.
  * </ol>
@@ -46,6 +51,14 @@ final class NameScorer {
    * floor).
    */
   static final double CONTAINED_EVIDENCE = 1.5;
+
+  /**
+   * The lower evidence floor when every part left out lies inside its name, neither its first nor
+   * its last part: a middle or father's name left out ("Lina al-Kinayeh" / "Lina Mohammed Nazir
+   * al-Kinayeh") is how aliases and passports shorten a name, while a family name left out
+   * ("Muhammad Atif" inside "Muhammad Atif Mughal") is another family.
+   */
+  static final double CONTAINED_EVIDENCE_INNER = 1.2;
 
   static final double OMIT_CONTAINED = 0.12;
   static final double ROLE_CONFLICT = 0.4;
@@ -94,6 +107,8 @@ final class NameScorer {
       double best = MIN_PAIR;
       int bi = -1;
       int bj = -1;
+      int ii = -1;
+      int ij = -1;
       for (int i = 0; i < n; i++) {
         if (qTo[i] >= 0) {
           continue;
@@ -108,11 +123,20 @@ final class NameScorer {
             best = v;
             bi = i;
             bj = j;
+          } else if (ii < 0
+              && isInitial(q, i, c, j, s[i * m + j])
+              && !(q.text[i].length() == 1 ? hasUnmatchedWord(q, qTo) : hasUnmatchedWord(c, cTo))) {
+            ii = i;
+            ij = j;
           }
         }
       }
       if (bi < 0) {
-        break;
+        if (ii < 0) {
+          break;
+        }
+        bi = ii;
+        bj = ij;
       }
       qTo[bi] = bj;
       cTo[bj] = bi;
@@ -121,15 +145,38 @@ final class NameScorer {
     double num = 0;
     double den = 0;
     boolean identical = n == m;
+    if (pairs < n || pairs < m) {
+      double[] acc = {0, 0};
+      if (rejoin(q, c, qTo, cTo, s, m, false, acc, out)
+              + rejoin(c, q, cTo, qTo, s, m, true, acc, out)
+          > 0) {
+        num = acc[0];
+        den = acc[1];
+        identical = false;
+      }
+    }
     boolean displaced = false;
     for (int i = 0; i < n; i++) {
       int j = qTo[i];
-      if (j < 0) {
+      if (j < 0 || j == JOINED) {
         identical = false;
         continue;
       }
       double sim = s[i * m + j];
       double w = (q.weight[i] + c.weight[j]) / 2;
+      if (isInitial(q, i, c, j, sim)) {
+        // an initial that agrees is a part written short: counted as left out, earning its
+        // similarity, so it costs less than leaving the part out and far less than a contradiction
+        num += sim * OMIT * w;
+        den += OMIT * w;
+        identical = false;
+        if (out != null) {
+          out.add(
+              new Explanation.PartEvidence(
+                  q.source[i], c.source[j], "initial", Explanation.round(sim)));
+        }
+        continue;
+      }
       boolean conflict = roleConflict(q.role[i], c.role[j]);
       double credit = credit(sim) * (conflict ? ROLE_CONFLICT : 1.0);
       if (!conflict && givenDisplaced(q, i, c, j, qTo, cTo)) {
@@ -188,7 +235,13 @@ final class NameScorer {
       }
     }
     int contradictions = Math.min(uq, um);
-    boolean contained = contradictions == 0 && pairs >= 2 && den >= CONTAINED_EVIDENCE;
+    boolean contained =
+        contradictions == 0
+            && pairs >= 2
+            && (den >= CONTAINED_EVIDENCE
+                || (den >= CONTAINED_EVIDENCE_INNER
+                    && onlyInnerLeftOut(qTo)
+                    && onlyInnerLeftOut(cTo)));
     double omit = contained ? OMIT_CONTAINED : OMIT;
     double omitQuery = contained ? OMIT_CONTAINED : OMIT_QUERY;
     int[] qu = unmatchedByWeight(qTo, q.weight);
@@ -203,7 +256,7 @@ final class NameScorer {
         }
       } else {
         den +=
-            q.weight[i] * (q.role[i] == Role.NASAB ? Math.min(OMIT_NASAB, omitQuery) : omitQuery);
+            q.weight[i] * (isFathersName(q.role[i]) ? Math.min(OMIT_NASAB, omitQuery) : omitQuery);
         if (out != null) {
           out.add(new Explanation.PartEvidence(q.source[i], "", "not in listed name", 0.0));
         }
@@ -211,7 +264,7 @@ final class NameScorer {
     }
     for (int k = contradictions; k < cu.length; k++) {
       int j = cu[k];
-      den += c.weight[j] * (c.role[j] == Role.NASAB ? Math.min(OMIT_NASAB, omit) : omit);
+      den += c.weight[j] * (isFathersName(c.role[j]) ? Math.min(OMIT_NASAB, omit) : omit);
       if (out != null) {
         out.add(new Explanation.PartEvidence("", c.source[j], "not in query", 0.0));
       }
@@ -259,6 +312,25 @@ final class NameScorer {
   }
 
   /**
+   * Whether a name has a whole word (not an initial) still unmatched: then an initial on that side
+   * does not stand for the other side's word, that word contradicts the unmatched one ("Leila N."
+   * is not "Nadim").
+   */
+  private static boolean hasUnmatchedWord(EncodedName x, int[] xTo) {
+    for (int k = 0; k < xTo.length; k++) {
+      if (xTo[k] < 0 && x.text[k].length() > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An initial meeting a word with its letter ("H." / "Hamd"): paired only when nothing better. */
+  private static boolean isInitial(EncodedName q, int i, EncodedName c, int j, double sim) {
+    return sim == TokenSimilarity.INITIAL && (q.text[i].length() == 1 || c.text[j].length() == 1);
+  }
+
+  /**
    * Credit for a matched pair: the similarity itself from 0.9 up (romanisation variants), falling
    * twice as fast below (two different consonants in a short word are not the same name).
    */
@@ -298,7 +370,7 @@ final class NameScorer {
           continue;
         }
         double sim = TokenSimilarity.similarity(PhoneticWord.of(joined), b.word[j]);
-        if (sim >= 0.85) {
+        if (sim >= JOIN_MIN) {
           double w = ((a.weight[i] + a.weight[i + 1]) / 2 + b.weight[j]) / 2;
           acc[0] += credit(sim) * w;
           acc[1] += w;
@@ -320,6 +392,80 @@ final class NameScorer {
       }
     }
     return added;
+  }
+
+  /**
+   * A part of {@code x} met one half of a name that {@code y} writes as two words ("Gholamreza" met
+   * "Gholam", "Reza" left over): when the two halves joined are closer to it than the half alone
+   * (at least {@link #JOIN_MIN}), the joined form replaces the pair. Returns the number of pairs
+   * replaced; {@code acc} receives their credit and weight. {@code s} is the query × listed
+   * similarity matrix ({@code m} columns); {@code swapped} when {@code x} is the listed name.
+   */
+  private static int rejoin(
+      EncodedName x,
+      EncodedName y,
+      int[] xTo,
+      int[] yTo,
+      double[] s,
+      int m,
+      boolean swapped,
+      double[] acc,
+      List<Explanation.PartEvidence> out) {
+    int replaced = 0;
+    for (int i = 0; i < x.size(); i++) {
+      int j = xTo[i];
+      if (j < 0 || j == JOINED) {
+        continue;
+      }
+      double sim = swapped ? s[j * m + i] : s[i * m + j];
+      if (sim >= 0.9) {
+        continue;
+      }
+      for (int k = j - 1; k <= j + 1; k += 2) {
+        if (k < 0 || k >= y.size() || yTo[k] >= 0) {
+          continue;
+        }
+        int lo = Math.min(j, k);
+        String first = y.text[lo];
+        String last = y.text[lo + 1];
+        String xt = x.text[i];
+        // cheap checks first: this runs for candidates of every screen
+        if (Math.abs(first.length() + last.length() - xt.length()) > 3
+            || first.charAt(0) != xt.charAt(0)
+            || last.charAt(last.length() - 1) != xt.charAt(xt.length() - 1)) {
+          continue;
+        }
+        double joinedSim = TokenSimilarity.similarity(PhoneticWord.of(first + last), x.word[i]);
+        if (joinedSim < JOIN_MIN || joinedSim <= sim) {
+          continue;
+        }
+        double w = ((y.weight[lo] + y.weight[lo + 1]) / 2 + x.weight[i]) / 2;
+        acc[0] += credit(joinedSim) * w;
+        acc[1] += w;
+        xTo[i] = JOINED;
+        yTo[lo] = JOINED;
+        yTo[lo + 1] = JOINED;
+        replaced++;
+        if (out != null) {
+          String two = y.source[lo] + " " + y.source[lo + 1];
+          out.add(
+              new Explanation.PartEvidence(
+                  swapped ? two : x.source[i],
+                  swapped ? x.source[i] : two,
+                  "written as one word",
+                  Explanation.round(joinedSim)));
+        }
+        break;
+      }
+    }
+    return replaced;
+  }
+
+  static final double JOIN_MIN = 0.85;
+
+  /** Whether every unmatched part of a name is neither its first nor its last part. */
+  private static boolean onlyInnerLeftOut(int[] to) {
+    return to[0] >= 0 && to[to.length - 1] >= 0;
   }
 
   /** Indices of unmatched parts, heaviest first (insertion sort: names have a handful of parts). */
@@ -376,6 +522,11 @@ final class NameScorer {
     return -1;
   }
 
+  /** A nasab part or a patronymic: lists carry them, passports and aliases often leave them out. */
+  private static boolean isFathersName(Role r) {
+    return r == Role.NASAB || r == Role.PATRONYMIC;
+  }
+
   static boolean roleConflict(Role a, Role b) {
     return (a == Role.GIVEN && b == Role.NASAB) || (a == Role.NASAB && b == Role.GIVEN);
   }
@@ -384,6 +535,7 @@ final class NameScorer {
     return switch (r) {
       case GIVEN -> "own given name";
       case NASAB -> "a father's name (bin/ibn)";
+      case PATRONYMIC -> "a patronymic";
       case KUNYA -> "a kunya (abu/umm)";
       case NISBA -> "a family name or nisba (al-)";
       case OTHER -> "another part";

@@ -12,6 +12,13 @@ final class PhoneticWord {
   final double[] indel;
   final String skeleton;
 
+  /**
+   * For a compound given name ("Nasiruddin", "Shafiqullah", canonical after {@link
+   * org.crosspoint.names.NameModel}) its head word ("Nasir", "Shafiq"), by which the person is
+   * often known; null otherwise.
+   */
+  final PhoneticWord head;
+
   private PhoneticWord(String text) {
     this.text = text;
     this.phon = Phonetic.phonetic(text);
@@ -21,7 +28,20 @@ final class PhoneticWord {
     for (int i = 0; i < chars.length; i++) {
       indel[i] = TokenSimilarity.indel(phon, i);
     }
+    this.head = compoundHead(text);
   }
+
+  private static PhoneticWord compoundHead(String text) {
+    for (String suffix : COMPOUND_SUFFIXES) {
+      if (text.length() >= suffix.length() + 3 && text.endsWith(suffix)) {
+        return new PhoneticWord(text.substring(0, text.length() - suffix.length()));
+      }
+    }
+    return null;
+  }
+
+  /** The canonical compound endings NameModel writes ("-ud-Din", "-Ullah" in every spelling). */
+  private static final String[] COMPOUND_SUFFIXES = {"uddin", "ullah"};
 
   static PhoneticWord of(String text) {
     return new PhoneticWord(text);

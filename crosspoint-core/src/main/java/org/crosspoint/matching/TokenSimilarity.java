@@ -7,10 +7,12 @@ package org.crosspoint.matching;
  * <p>Implementation notes. Costs are small where romanisations of Arabic, Persian and Urdu names
  * disagree and full where letters really differ: vowel for vowel 0.25 (e/i and o/u 0.15), vowel or
  * h inserted or dropped 0.35, consonant pairs written for one Arabic letter 0.2–0.45 (k/X for خ/ك,
- * X/h, d/D/z for ذ ض ظ, t/T/s for ث, s/S, g/G/j for غ ج, f/v, v/w, b/p), adjacent swap 0.5,
- * anything else 1. Identical words score 1; words with the same phonetic form 0.97 (so an exact
- * spelling still ranks first); other scores are capped at 0.95. Initials ("M") meet a word with
- * that first letter at 0.6.
+ * X/h, d/D/z for ذ ض ظ, t/T/s for ث, s/S, g/G/j for غ ج, f/v, v/w, b/p), adjacent swap 0.5, g/h and
+ * u/v 0.45, z after d 0.3 and x/ks 0.2 (Slavic romanisations), anything else 1. A compound given
+ * name meets its head word alone ("Nasiruddin" / "Nasir") at 0.9 of the head's similarity.
+ * Identical words score 1; words with the same phonetic form 0.97 (so an exact spelling still ranks
+ * first); other scores are capped at 0.95. Initials ("M") meet a word with that first letter at
+ * 0.6.
  */
 final class TokenSimilarity {
   private TokenSimilarity() {}
@@ -27,8 +29,17 @@ final class TokenSimilarity {
       return 0.97;
     }
     if (a.text.length() == 1 || b.text.length() == 1) {
-      return a.text.charAt(0) == b.text.charAt(0) ? 0.6 : 0.0;
+      return a.text.charAt(0) == b.text.charAt(0) ? INITIAL : 0.0;
     }
+    double sim = edits(a, b);
+    if ((a.head == null) != (b.head == null)) {
+      sim = Math.max(sim, headSimilarity(a, b));
+    }
+    return sim;
+  }
+
+  /** 1 - weighted edit distance / longer length, capped at 0.95; 0 below {@link #FLOOR}. */
+  private static double edits(PhoneticWord a, PhoneticWord b) {
     int n = a.chars.length;
     int m = b.chars.length;
     int max = Math.max(Math.max(n, m), 3);
@@ -42,13 +53,41 @@ final class TokenSimilarity {
     if (cost > budget) {
       return 0.0;
     }
-    double sim = 1.0 - cost / max;
-    return Math.max(0.0, Math.min(0.95, sim));
+    return Math.max(0.0, Math.min(0.95, 1.0 - cost / max));
   }
+
+  /**
+   * A compound given name against its head word alone ("Nasiruddin" / "Nasir", "Shafiqullah" /
+   * "Shafiq"): the short form by which such a person is commonly known, so it meets the compound as
+   * a close variant ({@link #COMPOUND_HEAD} at most), never as the same word.
+   */
+  private static double headSimilarity(PhoneticWord a, PhoneticWord b) {
+    PhoneticWord compound = a.head != null ? a : b;
+    PhoneticWord other = a.head != null ? b : a;
+    if (other.text.length() < 3) {
+      return 0.0;
+    }
+    return COMPOUND_HEAD * similarity(compound.head, other);
+  }
+
+  /** Measured on the dev pairs: "-uddin" / "-ullah" names against the bare head (issue 3). */
+  static final double COMPOUND_HEAD = 0.9;
+
+  /**
+   * One letter written as two: x for ks ("Alexander" / "Aleksandr", "Alexey" / "Aleksey"), the
+   * Latin and the Slavic romanisation of one sound. A separate operation rather than x = ks in the
+   * phonetic form, so that a typing slip on an x still costs one edit.
+   */
+  static final double X_KS = 0.2;
+
+  static final double DZ = 0.3;
 
   private static final ThreadLocal<double[][]> ROWS =
       ThreadLocal.withInitial(
           () -> new double[][] {new double[32], new double[32], new double[32]});
+
+  /** An initial ("M.") against a word with that first letter. */
+  static final double INITIAL = 0.6;
 
   /** Below this a pair of words is not a variant of one name; such pairs score 0. */
   static final double FLOOR = 0.5;
@@ -98,6 +137,17 @@ final class TokenSimilarity {
         if (ins < best) {
           best = ins;
         }
+        if (ca == 'x' && j > 1 && cb == 's' && b[j - 2] == 'k') {
+          double xks = prev[j - 2] + X_KS;
+          if (xks < best) {
+            best = xks;
+          }
+        } else if (cb == 'x' && i > 1 && ca == 's' && a[i - 2] == 'k') {
+          double xks = prev2[j - 1] + X_KS;
+          if (xks < best) {
+            best = xks;
+          }
+        }
         if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb) {
           double tr = prev2[j - 2] + 0.5;
           if (tr < best) {
@@ -127,6 +177,10 @@ final class TokenSimilarity {
    */
   static double indel(String w, int pos) {
     char c = w.charAt(pos);
+    if (c == 'z' && pos > 0 && w.charAt(pos - 1) == 'd') {
+      // Belarusian dz for Russian d: Dzmitry / Dmitry, Vadzim / Vadim
+      return DZ;
+    }
     if (Phonetic.isVowel(c)) {
       if (pos == 0) {
         return 0.8;
@@ -205,7 +259,11 @@ final class TokenSimilarity {
         || pair(a, b, 'k', 'g')
         || pair(a, b, 'S', 'J')
         || pair(a, b, 'C', 'j')
-        || pair(a, b, 'd', 't')) {
+        || pair(a, b, 'd', 't')
+        // Belarusian and Ukrainian h for Russian g: Hryhoriy / Grigoriy, Hamid / Gamid
+        || pair(a, b, 'g', 'h')
+        // Belarusian u (ў) for Russian v: Ipatau / Ipatov, Paulichenka / Pavlichenko
+        || pair(a, b, 'u', 'v')) {
       return 0.45;
     }
     if (pair(a, b, 'j', 'y') || pair(a, b, 'e', 'y') || pair(a, b, 'a', 'y')) {

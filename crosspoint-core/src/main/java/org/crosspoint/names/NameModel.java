@@ -17,7 +17,9 @@ import java.util.Set;
  *       al-Rahman", all "abdrahman");
  *   <li>"-ullah" and "-uddin" compounds are joined ("Saif Ullah" = "Saifullah", "Nur al-Din" =
  *       "Nooruddin");
- *   <li>a glued article on a nisba is split ("ALSALAFI" = "al-Salafi").
+ *   <li>a glued article on a nisba is split ("ALSALAFI" = "al-Salafi");
+ *   <li>an East Slavic patronymic ("Anatolyevich", "Hryhoryavich") is a father's name, left out as
+ *       cheaply as a nasab part.
  * </ul>
  *
  * @param parts the parts in written order
@@ -29,6 +31,11 @@ public record NameModel(List<Part> parts) {
     GIVEN,
     /** A part after bin/ibn: a forefather's name; {@link Part#depth()} counts the generation. */
     NASAB,
+    /**
+     * An East Slavic patronymic ("Anatolyevich"): a father's name like a nasab, but marked by the
+     * word itself, so its position says nothing.
+     */
+    PATRONYMIC,
     /** abu X / umm X. */
     KUNYA,
     /** A part after "al"/"el", usually a nisba or family name. */
@@ -47,14 +54,22 @@ public record NameModel(List<Part> parts) {
   public record Part(String text, String source, Role role, int depth) {
     /** Whether the role was written explicitly (bin, abu, al) rather than read from position. */
     public boolean explicitRole() {
-      return role == Role.NASAB || role == Role.KUNYA || role == Role.NISBA;
+      return role == Role.NASAB
+          || role == Role.PATRONYMIC
+          || role == Role.KUNYA
+          || role == Role.NISBA;
     }
   }
 
+  /**
+   * Arabic articles as romanised. Not "il": on the lists it is almost always the Korean name part
+   * ("Kim Jong Il", "Kwang-Il"), which must not vanish as a particle.
+   */
   static final Set<String> ARTICLES =
       Set.of(
           "al", "el", "ul", "ud", "ad", "ed", "ash", "as", "at", "ar", "az", "an", "adh", "ath",
-          "es", "er", "ez", "il");
+          "es", "er", "ez");
+
   static final Set<String> LATIN_PARTICLES =
       Set.of(
           "de", "da", "di", "du", "del", "della", "dos", "das", "do", "van", "von", "der", "den",
@@ -201,7 +216,44 @@ public record NameModel(List<Part> parts) {
       pending = null;
       i++;
     }
+    markPatronymic(parts);
     return new NameModel(List.copyOf(parts));
+  }
+
+  /**
+   * East Slavic patronymics ("Alyaksandr Hryhoryavich Lukashenka", "Vladimir Anatolyevich Tyurin")
+   * are a father's name like a nasab: lists carry them, passports and aliases often do not, so
+   * leaving one out is an omission of a nasab part. Only in names of three or more parts, right
+   * after the given name or last (family name first), so that a family name ending in "-ovich"
+   * ("Roman Abramovich") stays a family name.
+   */
+  private static void markPatronymic(List<Part> parts) {
+    if (parts.size() < 3) {
+      return;
+    }
+    for (int k : new int[] {1, parts.size() - 1}) {
+      Part p = parts.get(k);
+      if (p.role() == Role.OTHER && isPatronymic(p.text())) {
+        parts.set(k, new Part(p.text(), p.source(), Role.PATRONYMIC, 0));
+        return;
+      }
+    }
+  }
+
+  private static final String[] PATRONYMIC_SUFFIX = {
+    "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "avich"
+  };
+
+  static boolean isPatronymic(String text) {
+    if (text.length() < 7) {
+      return false;
+    }
+    for (String s : PATRONYMIC_SUFFIX) {
+      if (text.endsWith(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int skipArticles(List<String> tokens, int j) {

@@ -98,4 +98,40 @@ class NameMatcherTest {
     assertEquals(0.0, score("", "Yusuf"));
     assertEquals(0.0, score("123 --", "Yusuf"));
   }
+
+  @Test
+  void slavicTransliterationsAndPatronymicsMatch() {
+    assertTrue(
+        m.compare("LUKASHENKA, Alyaksandr Hryhoryavich", "LUKASHENKO, Alexander Grigorievich")
+            .match());
+    assertTrue(m.compare("TYURIN, Vladimir Anatolyevich", "TIOURINE, Vladimir").match());
+    assertFalse(m.compare("Vladimir Anatolyevich Tyurin", "Anatoly Vladimirovich Tyurin").match());
+  }
+
+  @Test
+  void nameWrittenAsTwoWordsMeetsTheJoinedForm() {
+    MatchResult r = m.compare("SOLEIMANI, Gholamreza", "SOLEIMANI, Gholam Reza");
+    assertTrue(r.score() >= 0.95, r.explanation().text());
+    assertTrue(r.explanation().text().contains("written as one word"), r.explanation().text());
+  }
+
+  @Test
+  void agreeingInitialIsNotAContradiction() {
+    MatchResult r = m.compare("RAED MUHAMMAD HASAN MUHAMMAD HIJAZI", "Raed M. Hijazi");
+    assertTrue(r.match(), r.explanation().text());
+    assertTrue(r.explanation().text().contains("(initial"), r.explanation().text());
+    // an initial does not stand for a word the other side contradicts
+    assertFalse(m.compare("AL-DAJANI, Leila N.S.", "AL-DAJANI, Nadim S.").match());
+    assertFalse(
+        m.compare("Raed M. Hijazi", "Raed K. Hijazi").score()
+            > score("Raed Hijazi", "Raed M. Hijazi"));
+  }
+
+  @Test
+  void compoundGivenNameMeetsItsShortForm() {
+    assertTrue(m.compare("NASIRUDDIN HAQQANI", "Naseer Haqqani").match());
+    assertTrue(
+        score("NASIRUDDIN HAQQANI", "Nasiruddin Haqqani")
+            > score("NASIRUDDIN HAQQANI", "Nasir Haqqani"));
+  }
 }

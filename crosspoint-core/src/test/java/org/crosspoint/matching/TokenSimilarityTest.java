@@ -37,4 +37,23 @@ class TokenSimilarityTest {
         Phonetic.skeleton(Phonetic.phonetic("mohamed")));
     assertEquals("ysf", Phonetic.skeleton(Phonetic.phonetic("yousaf")));
   }
+
+  @Test
+  void slavicRomanisationsAreClose() {
+    assertTrue(sim("alexander", "aleksandr") >= 0.85, "x = ks");
+    assertTrue(sim("alexey", "aleksey") >= 0.9);
+    assertTrue(sim("grigorievich", "hryhoryavich") >= 0.7, "g = h");
+    // a typing slip on an x still costs one edit, not two
+    assertTrue(sim("alexander", "alebander") >= sim("aleksandr", "alebander"));
+  }
+
+  @Test
+  void compoundNameMeetsItsHeadWordAsAVariant() {
+    assertEquals(0.9, sim("nasiruddin", "nasir"), 1e-9);
+    assertEquals(0.9, sim("shafiq", "shafiqullah"), 1e-9);
+    assertTrue(sim("nasiruddin", "naseer") >= 0.8);
+    assertTrue(sim("nasiruddin", "bashir") < 0.7);
+    // both compounds: compared whole, as before
+    assertTrue(sim("nasiruddin", "nasrullah") < 0.8);
+  }
 }

@@ -57,4 +57,20 @@ class NameModelTest {
     assertEquals(List.of("mullah"), n.titles());
     assertEquals(List.of("muhammad", "omar"), n.model().words());
   }
+
+  @Test
+  void slavicPatronymicIsAFathersName() {
+    NameModel m = model("TYURIN, Vladimir Anatolyevich");
+    assertEquals(List.of("vladimir", "anatolyevich", "tyurin"), m.words());
+    assertEquals(Role.PATRONYMIC, m.parts().get(1).role());
+    assertEquals(Role.PATRONYMIC, model("Lukashenko Alexander Grigorievich").parts().get(2).role());
+    // a family name ending in -ovich is not a patronymic
+    assertEquals(Role.OTHER, model("Roman Abramovich").parts().get(1).role());
+    assertEquals(Role.OTHER, model("Roman Arkadyevich Abramovich").parts().get(2).role());
+  }
+
+  @Test
+  void koreanIlIsANamePartNotAnArticle() {
+    assertEquals(List.of("jong", "il", "kim"), model("KIM, Jong Il").words());
+  }
 }
