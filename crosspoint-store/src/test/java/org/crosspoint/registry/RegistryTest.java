@@ -198,7 +198,8 @@ class RegistryTest {
 
   @ParameterizedTest
   @MethodSource("org.crosspoint.store.TestStores#databases")
-  void tenThousandActiveEntriesLoadQuickly(String kind) {
+  void tenThousandActiveEntriesAllComeBackWhole(String kind) {
+    // Speed is measured by the benchmarks (index compile time in screen-manifest), not here.
     try (TestStores.Handle h = TestStores.open(kind, tmp)) {
       Registry r = withList(h, "big");
       List<Entry> many = new ArrayList<>();
@@ -206,10 +207,14 @@ class RegistryTest {
         many.add(person("big", Integer.toString(i), "Person " + i, "PAK"));
       }
       r.importEntries("big", many, "big.csv", "t");
-      long t0 = System.nanoTime();
-      assertEquals(10_000, r.activeEntries().size());
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      assertTrue(ms < 2_000, "activeEntries took " + ms + " ms");
+      List<Entry> active = r.activeEntries();
+      assertEquals(10_000, active.size());
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (Entry e : active) {
+        names.add(e.displayName());
+      }
+      assertEquals(10_000, names.size(), "every entry once, with its own name");
+      assertTrue(names.contains("Person 0") && names.contains("Person 9999"));
     }
   }
 
