@@ -65,7 +65,7 @@ final class IndexSegment {
   private final java.util.concurrent.ConcurrentHashMap<String, WordMatches> recentWords =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  static final int RECENT_WORDS = 65_536;
+  static final int RECENT_WORDS = 16_384;
 
   /**
    * The listed words a query word meets: those that share a blocking key with it and have a

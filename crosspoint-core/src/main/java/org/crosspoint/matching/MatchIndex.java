@@ -31,7 +31,11 @@ public final class MatchIndex {
    */
   static final int MAX_SCORED = 48;
 
-  /** Postings longer than this (or a 64th of the names) are traversed only to add weight. */
+  /**
+   * A part whose words reach more names than this only adds weight to names other parts found
+   * (unless no part found any): on 1,000,000 names a 64th of the names was 15,000 and the traversal
+   * of such parts took most of the time of a screen.
+   */
   static final int BIG_POSTING = 4096;
 
   /** A name must hold this share of the query's part weight in shared keys to be scored. */
@@ -402,7 +406,7 @@ public final class MatchIndex {
       beginSims();
       double total = qn.totalWeight;
       float min = (float) (MIN_KEY_SHARE * total);
-      int big = Math.max(BIG_POSTING, n / 64);
+      int big = BIG_POSTING;
       deferredCount = 0;
       int size = qn.size();
       IndexSegment.WordMatches[] matches = new IndexSegment.WordMatches[size];
@@ -439,11 +443,17 @@ public final class MatchIndex {
           float w = (float) qn.weight[i];
           IndexSegment.WordMatches m = matches[i];
           int partStamp = nextStamp();
+          // a part whose words are very common together ("Muhammad" and its hundred spellings on
+          // a large list) is deferred whole
+          long reach = 0;
+          for (int x = 0; x < m.words().length; x++) {
+            reach += seg.wordNames[m.words()[x]].length;
+          }
           for (int x = 0; x < m.words().length; x++) {
             int[] post = seg.wordNames[m.words()[x]];
             float add = (float) (w * m.sims()[x]);
-            if (post.length > big) {
-              defer(post, add);
+            if (reach > big) {
+              defer(post, add, i);
             } else {
               addBest(post, add, partStamp, light[i]);
             }
@@ -486,9 +496,13 @@ public final class MatchIndex {
       // unless no part was rarer: the traversal stays, the candidate set does not explode.
       if (deferredCount > 0) {
         boolean existingOnly = touchedCount > 0;
-        int deferredStamp = nextStamp();
-        for (int x = 0; x < deferredCount; x++) {
-          addPosting(deferredPosts[x], deferredAdds[x], deferredStamp, existingOnly);
+        for (int i = 0; i < size; i++) {
+          int partStamp = nextStamp();
+          for (int x = 0; x < deferredCount; x++) {
+            if (deferredParts[x] == i) {
+              addBest(deferredPosts[x], deferredAdds[x], partStamp, existingOnly);
+            }
+          }
         }
         for (int x = 0; x < deferredCount; x++) {
           deferredPosts[x] = null;
@@ -546,6 +560,7 @@ public final class MatchIndex {
 
     int[][] deferredPosts = new int[8][];
     float[] deferredAdds = new float[8];
+    int[] deferredParts = new int[8];
     int deferredCount;
 
     private int nextStamp() {
@@ -584,12 +599,14 @@ public final class MatchIndex {
       }
     }
 
-    private void defer(int[] post, float add) {
+    private void defer(int[] post, float add, int part) {
       if (deferredCount == deferredPosts.length) {
         deferredPosts = Arrays.copyOf(deferredPosts, deferredCount * 2);
         deferredAdds = Arrays.copyOf(deferredAdds, deferredCount * 2);
+        deferredParts = Arrays.copyOf(deferredParts, deferredCount * 2);
       }
       deferredPosts[deferredCount] = post;
+      deferredParts[deferredCount] = part;
       deferredAdds[deferredCount++] = add;
     }
 
