@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       EvalMatchingCommand.Innocents.class,
       EvalMatchingCommand.Pairs.class,
       EvalMatchingCommand.Speed.class,
+      EvalMatchingCommand.Travellers.class,
       EvalIntakeCommand.class
     })
 public final class EvalCommand implements Runnable {

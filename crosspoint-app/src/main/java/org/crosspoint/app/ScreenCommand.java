@@ -236,7 +236,7 @@ public final class ScreenCommand implements Callable<Integer> {
         .parallel()
         .forEach(
             i -> {
-              List<Candidate> c = index.screen(people.get(i), 1);
+              List<Candidate> c = index.rank(people.get(i), 1);
               best[i] = c.isEmpty() ? null : c.get(0);
             });
     double secs = (System.nanoTime() - t0) / 1e9;

@@ -176,6 +176,17 @@ public final class MatchingEvaluation {
         if (rank >= 1) {
           top5++;
         }
+        if (rank != 1 && split.equals("dev") && errorCap(0) > 0) {
+          out.println(
+              "   dev miss: "
+                  + q[0]
+                  + " (own entry "
+                  + q[1]
+                  + ", rank "
+                  + rank
+                  + ") first: "
+                  + (c.isEmpty() ? "none" : c.get(0).matchedName().full()));
+        }
       }
       out.printf(
           Locale.ROOT,
@@ -357,6 +368,12 @@ public final class MatchingEvaluation {
       int found = 0;
       List<Double> ownAlertScores = new ArrayList<>();
       List<String> misses = new ArrayList<>();
+      List<String> blockMisses = new ArrayList<>();
+      List<String> indexMisses = new ArrayList<>();
+      int notProposed = 0;
+      int notProposedDirectHigh = 0;
+      int lowInIndex = 0;
+      int lowDirect = 0;
       for (Entry e : all()) {
         if (e.type() != SubjectType.PERSON || !split(e.id()).equals(split)) {
           continue;
@@ -374,27 +391,51 @@ public final class MatchingEvaluation {
           ownAlertScores.add(own);
           boolean hit = own >= threshold;
           n++;
+          // a miss is either never proposed by the blocking keys, or proposed and scored low;
+          // of the latter, the direct score (no index: no blocking gate, built-in rarity) says
+          // whether the scorer itself is below the threshold
+          boolean blocked = false;
           if (hit) {
             found++;
-          } else if (misses.size() < 12) {
-            misses.add(
-                "\""
-                    + name.full()
-                    + "\" -> \""
-                    + q.name()
-                    + "\" ("
-                    + q.kinds()
-                    + ")"
-                    + (rank >= 1
-                        ? String.format(Locale.ROOT, " score %.3f", c.get(rank - 1).score())
-                        : " not found"));
+          } else {
+            blocked = !index.proposedEntryIds(q.name()).contains(e.id());
+            double direct = directScore(q.name(), e);
+            if (blocked) {
+              notProposed++;
+              if (direct >= threshold) {
+                notProposedDirectHigh++;
+              }
+            } else if (direct >= threshold) {
+              lowInIndex++;
+            } else {
+              lowDirect++;
+            }
+            List<String> sample =
+                blocked ? blockMisses : direct >= threshold ? indexMisses : misses;
+            if (sample.size() < 12) {
+              sample.add(
+                  "\""
+                      + name.full()
+                      + "\" -> \""
+                      + q.name()
+                      + "\" ("
+                      + q.kinds()
+                      + ")"
+                      + (rank >= 1
+                          ? String.format(Locale.ROOT, " score %.3f", c.get(rank - 1).score())
+                          : " not found")
+                      + String.format(Locale.ROOT, ", direct %.3f", direct));
+            }
           }
           if (split.equals("test")) {
             for (String k : q.kinds().split("\\+")) {
-              int[] v = byKind.computeIfAbsent(k, x -> new int[2]);
+              int[] v = byKind.computeIfAbsent(k, x -> new int[3]);
               v[0]++;
               if (hit) {
                 v[1]++;
+              }
+              if (blocked) {
+                v[2]++;
               }
             }
           }
@@ -408,17 +449,52 @@ public final class MatchingEvaluation {
           threshold,
           pct(found, n));
       out.println("     sweep: " + sweep(ownAlertScores, true));
+      out.printf(
+          Locale.ROOT,
+          "     misses %d: never proposed by the index (blocking) %d (direct score at or above"
+              + " %.2f: %d); proposed, scored below %.2f %d (direct score also below: %d;"
+              + " direct score at or above: %d)%n",
+          n - found,
+          notProposed,
+          threshold,
+          notProposedDirectHigh,
+          threshold,
+          lowInIndex + lowDirect,
+          lowDirect,
+          lowInIndex);
       if (split.equals("dev")) {
+        for (String m : blockMisses) {
+          out.println("   miss, not proposed: " + m);
+        }
+        for (String m : indexMisses) {
+          out.println("   miss, scored low in the index only: " + m);
+        }
         for (String m : misses) {
-          out.println("   miss: " + m);
+          out.println("   miss, scored low: " + m);
         }
       }
     }
     byKind.forEach(
         (k, v) ->
             out.printf(
-                Locale.ROOT, "  test, with %-18s n=%6d recall %.2f%%%n", k, v[0], pct(v[1], v[0])));
+                Locale.ROOT,
+                "  test, with %-18s n=%6d recall %.2f%% (misses not proposed: %d)%n",
+                k,
+                v[0],
+                pct(v[1], v[0]),
+                v[2]));
     out.flush();
+  }
+
+  /** Best direct score (no index) of a query against the entry's names that may alert. */
+  private double directScore(String query, Entry e) {
+    double best = 0;
+    for (EntryName n : e.names()) {
+      if (n.kind() != NameKind.ALIAS_WEAK && n.kind() != NameKind.ORIGINAL_SCRIPT) {
+        best = Math.max(best, matcher.score(query, n.full()));
+      }
+    }
+    return best;
   }
 
   public void innocents(int count, long seed) {

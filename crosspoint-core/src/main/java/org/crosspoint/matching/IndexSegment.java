@@ -12,15 +12,21 @@ import org.crosspoint.watchlist.SubjectType;
 
 /**
  * An immutable block of indexed names: every name of every entry normalised, parsed and encoded
- * once, and inverted lists from blocking keys to names.
+ * once, and inverted lists from blocking keys to the distinct words of the names, and from each
+ * word to the names that hold it.
  *
- * <p>Implementation notes. Blocking keys are each part's {@link Phonetic#skeleton skeleton} and,
- * for skeletons of three or more classes, every skeleton with one class deleted (the SymSpell
- * deletion neighbourhood, Garbe 2012). Two words whose skeletons are one edit apart share a key, so
- * a typo in a part still finds the name; spelling variants already share the skeleton. A query
- * accumulates, per name, the rarity weight of each of its parts that hit the name (full skeleton 1,
- * deletion neighbour 0.8) and only names holding a share of the query's weight are scored — the
- * index never scans every name.
+ * <p>Implementation notes. Blocking is done on words, not names: a listed word is keyed by its
+ * {@link Phonetic#skeleton skeleton} and, for skeletons of three or more classes, every skeleton
+ * with one class deleted (the SymSpell deletion neighbourhood, Garbe 2012), so two words whose
+ * skeletons are one edit apart share a key. Two holes of skeleton keys are closed with extra keys
+ * ({@link #wordKeys}): a short word ("Hani", "Ali", skeleton of one or two classes) has no useful
+ * skeleton deletions, so it is also keyed by its phonetic form and that form's one-letter deletions
+ * ("Sani" and "Hani" share "ani"); a word with a glued article ("alsamman") is also keyed as the
+ * rest ("samman"). A query finds the listed words that share a key with each of its parts, weighs
+ * each such word once by its real {@link TokenSimilarity} to the part (cached for the scorer), and
+ * accumulates, per name, the part's rarity weight times that similarity: a key shared by chance
+ * ("dm" in "Sodiam" and "Adam") adds nothing, so the names scored in full are the ones whose words
+ * are real variants — the index never scans every name.
  */
 final class IndexSegment {
   static final IndexSegment EMPTY = build(List.of(), PartRarity.builtIn());
@@ -37,13 +43,35 @@ final class IndexSegment {
 
   final int[][] partVocab;
   final PhoneticWord[] vocab;
-  final Map<String, int[]> postings;
+
+  /** Vocabulary id → the names (ascending ids) that hold the word. */
+  final int[][] wordNames;
+
+  /** Skeleton of two adjacent parts written as one word → the names that have the pair. */
+  final Map<String, int[]> joinedPostings;
 
   /** Blocking key → the distinct words (vocabulary ids) that carry it. */
   final Map<String, int[]> wordPostings;
 
   /** The weights this segment's names were weighed with. */
   final PartRarity rarity;
+
+  /**
+   * The listed words each recent query word meets, by the query word's text. The words of a
+   * traveller's name repeat from traveller to traveller even when the names do not ("Imran",
+   * "Khan"), and what a word meets depends only on the word and this immutable segment. Cleared
+   * when full: bounded memory without bookkeeping.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, WordMatches> recentWords =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static final int RECENT_WORDS = 16_384;
+
+  /**
+   * The listed words a query word meets: those that share a blocking key with it and have a
+   * similarity above zero, with that similarity; and the word's keys.
+   */
+  record WordMatches(String[] keys, int[] words, double[] sims) {}
 
   private IndexSegment(
       Entry[] entries,
@@ -54,7 +82,8 @@ final class IndexSegment {
       boolean[] alertable,
       int[][] partVocab,
       PhoneticWord[] vocab,
-      Map<String, int[]> postings,
+      int[][] wordNames,
+      Map<String, int[]> joinedPostings,
       Map<String, int[]> wordPostings,
       PartRarity rarity) {
     this.entries = entries;
@@ -69,13 +98,53 @@ final class IndexSegment {
     }
     this.partVocab = partVocab;
     this.vocab = vocab;
-    this.postings = postings;
+    this.wordNames = wordNames;
+    this.joinedPostings = joinedPostings;
     this.wordPostings = wordPostings;
     this.rarity = rarity;
   }
 
   int nameCount() {
     return names.length;
+  }
+
+  /** What a query word meets in this segment (remembered for recent words). */
+  WordMatches matches(PhoneticWord w, MatchIndex.Scratch scratch) {
+    WordMatches m = recentWords.get(w.text);
+    if (m != null) {
+      return m;
+    }
+    List<String> keys = wordKeys(w);
+    int[] seen = scratch.wordSeen(vocab.length);
+    int stamp = scratch.wordStamp;
+    IntList words = new IntList();
+    double[] sims = new double[16];
+    for (String key : keys) {
+      int[] post = wordPostings.get(key);
+      if (post == null) {
+        continue;
+      }
+      for (int v : post) {
+        if (seen[v] == stamp) {
+          continue;
+        }
+        seen[v] = stamp;
+        double sim = TokenSimilarity.similarity(w, vocab[v]);
+        if (sim > 0.0) {
+          if (words.n == sims.length) {
+            sims = Arrays.copyOf(sims, sims.length * 2);
+          }
+          sims[words.n] = sim;
+          words.add(v);
+        }
+      }
+    }
+    m = new WordMatches(keys.toArray(new String[0]), words.toArray(), Arrays.copyOf(sims, words.n));
+    if (recentWords.size() >= RECENT_WORDS) {
+      recentWords.clear();
+    }
+    recentWords.put(w.text, m);
+    return m;
   }
 
   /**
@@ -128,6 +197,7 @@ final class IndexSegment {
     int[][] partVocab = new int[count][];
     Map<String, Integer> vocab = new HashMap<>();
     List<PhoneticWord> vWords = new ArrayList<>();
+    List<IntList> vNames = new ArrayList<>();
     Map<String, IntList> post = new HashMap<>();
     Map<String, IntList> wordPost = new HashMap<>();
     Map<String, String> sources = new HashMap<>();
@@ -149,10 +219,12 @@ final class IndexSegment {
           v = vWords.size();
           vocab.put(en.text[p], v);
           vWords.add(en.word[p]);
-          for (String key : keys(en.skel[p], true)) {
+          vNames.add(new IntList());
+          for (String key : wordKeys(en.word[p])) {
             wordPost.computeIfAbsent(key, k -> new IntList()).addUnique(v);
           }
         }
+        vNames.get(v).addUnique(id);
         pv[p] = v;
         // one copy of each word and each written form across all names: a 1,000,000-name list
         // repeats a few hundred thousand words
@@ -162,9 +234,6 @@ final class IndexSegment {
         en.phon[p] = shared.phon;
         en.skel[p] = shared.skeleton;
         en.source[p] = sources.computeIfAbsent(en.source[p], x -> x);
-        for (String key : keys(en.skel[p], true)) {
-          post.computeIfAbsent(key, k -> new IntList()).addUnique(id);
-        }
       }
       // two adjacent parts written as one word elsewhere ("Wali Jan" / "Walijan")
       for (int p = 0; p + 1 < en.size(); p++) {
@@ -172,9 +241,13 @@ final class IndexSegment {
       }
       partVocab[id] = pv;
     }
-    Map<String, int[]> postings = new HashMap<>(post.size() * 2);
+    Map<String, int[]> joinedPostings = new HashMap<>(post.size() * 2);
     for (Map.Entry<String, IntList> e : post.entrySet()) {
-      postings.put(e.getKey(), e.getValue().toArray());
+      joinedPostings.put(e.getKey(), e.getValue().toArray());
+    }
+    int[][] wordNames = new int[vNames.size()][];
+    for (int v = 0; v < wordNames.length; v++) {
+      wordNames[v] = vNames.get(v).toArray();
     }
     Map<String, int[]> wordPostings = new HashMap<>(wordPost.size() * 2);
     for (Map.Entry<String, IntList> e : wordPost.entrySet()) {
@@ -189,7 +262,8 @@ final class IndexSegment {
         alertable,
         partVocab,
         vWords.toArray(new PhoneticWord[0]),
-        postings,
+        wordNames,
+        joinedPostings,
         wordPostings,
         rarity);
   }
@@ -201,7 +275,14 @@ final class IndexSegment {
   /** The full skeleton first, then (with deletions) its one-deletion neighbours. */
   static List<String> keys(String skel, boolean deletions) {
     List<String> ks = new ArrayList<>(skel.length() + 1);
-    ks.add(skel);
+    addKeys(skel, deletions, ks);
+    return ks;
+  }
+
+  private static void addKeys(String skel, boolean deletions, List<String> ks) {
+    if (!ks.contains(skel)) {
+      ks.add(skel);
+    }
     if (deletions && skel.length() >= 3) {
       for (int i = 0; i < skel.length(); i++) {
         String d = skel.substring(0, i) + skel.substring(i + 1);
@@ -210,12 +291,58 @@ final class IndexSegment {
         }
       }
     }
+  }
+
+  /** Keys of the phonetic form of a short word, apart from skeleton keys. */
+  private static final char SHORT_WORD = '#';
+
+  /**
+   * Skeletons of at most this many classes are keyed by their phonetic form's deletions rather than
+   * their own: a two-class deletion key ("dm" of "adm") is shared by hundreds of unrelated words,
+   * which would all be compared.
+   */
+  static final int SHORT_SKELETON = 3;
+
+  /**
+   * The blocking keys of one word, its skeleton first: the skeleton and its one-class deletions;
+   * for a skeleton of one or two classes also the phonetic form and its one-letter deletions (a
+   * typo in "Hani" or "Ali" changes the skeleton and the skeleton has no deletions); for a word
+   * that starts with a glued article ("alsamman", "elhadi") also the keys of the rest.
+   */
+  static List<String> wordKeys(PhoneticWord w) {
+    String skel = w.skeleton;
+    List<String> ks = new ArrayList<>(skel.length() + w.phon.length() + 2);
+    addKeys(skel, skel.length() > SHORT_SKELETON, ks);
+    String phon = w.phon;
+    if (skel.length() <= SHORT_SKELETON && phon.length() >= 2) {
+      ks.add(SHORT_WORD + phon);
+      if (phon.length() >= 3) {
+        for (int i = 0; i < phon.length(); i++) {
+          String d = SHORT_WORD + phon.substring(0, i) + phon.substring(i + 1);
+          if (!ks.contains(d)) {
+            ks.add(d);
+          }
+        }
+      }
+    }
+    String t = w.text;
+    if (t.length() >= 6 && (t.startsWith("al") || t.startsWith("el"))) {
+      String rest = Phonetic.skeleton(Phonetic.phonetic(t.substring(2)));
+      addKeys(rest, rest.length() > SHORT_SKELETON, ks);
+    }
     return ks;
   }
 
   static final class IntList {
     int[] a = new int[4];
     int n;
+
+    void add(int v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = v;
+    }
 
     void addUnique(int v) {
       if (n > 0 && a[n - 1] == v) {

@@ -212,4 +212,138 @@ class MatchIndexTest {
       }
     }
   }
+
+  /** {@code count} entries "GIVEN SURNAME" with distinct given names unlike any test query. */
+  private static List<Entry> namesakes(String surname, int count) {
+    List<Entry> es = new ArrayList<>();
+    String[] a = {"br", "gl", "tr", "kw", "pl", "dr", "st", "fl"};
+    String[] b = {"ov", "ek", "un", "ix", "ep", "og"};
+    String[] c = {"tz", "rb", "lk", "nd"};
+    for (int i = 0; i < count; i++) {
+      String given = a[i % a.length] + b[(i / a.length) % b.length] + c[(i / 48) % c.length];
+      es.add(person("s" + i, given + " " + surname));
+    }
+    return es;
+  }
+
+  @Test
+  void typoInAShortWordStillProposesTheEntryAmongManyNamesakes() {
+    List<Entry> es = namesakes("Youssef", 150);
+    es.add(person("h", "Hani Youssef"));
+    MatchIndex idx = MatchIndex.build(es);
+    assertTrue(idx.proposedEntryIds("Sani Youssef").contains("t:h"));
+    assertEquals("t:h", idx.screen(Query.ofName("Sani Youssef"), 3).get(0).entry().id());
+  }
+
+  @Test
+  void droppedFirstLetterStillProposesTheEntryAmongManyNamesakes() {
+    List<Entry> es = namesakes("Oumar", 150);
+    es.add(person("s", "Oumar Sodiam"));
+    MatchIndex idx = MatchIndex.build(es);
+    assertTrue(idx.proposedEntryIds("Oumar odiam").contains("t:s"));
+    assertEquals("t:s", idx.screen(Query.ofName("Oumar odiam"), 3).get(0).entry().id());
+  }
+
+  @Test
+  void gluedArticleMeetsTheWordWrittenApart() {
+    List<Entry> es = fixture();
+    es.add(person("g", "Al-Samman Uthman"));
+    MatchIndex idx = MatchIndex.build(es);
+    assertTrue(idx.proposedEntryIds("AlSamman Uthman").contains("t:g"));
+  }
+
+  @Test
+  void arabicScriptOrganisationNameMeetsItsTranslation() {
+    List<Entry> es = fixture();
+    Entry org = person("o", "Libyan Islamic Fighting Group");
+    es.add(
+        new Entry(
+            org.id(),
+            org.listId(),
+            org.externalId(),
+            SubjectType.ORGANISATION,
+            org.names(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "",
+            List.of(),
+            List.of(),
+            List.of(),
+            "",
+            "",
+            "",
+            null,
+            null,
+            EntryStatus.ACTIVE));
+    es.add(person("j", "Jamaah Islamiyah"));
+    MatchIndex idx = MatchIndex.build(es);
+    List<Candidate> c = idx.screen(Query.ofName("الجماعة الإسلامية المقاتلة الليبية"), 3);
+    assertEquals("t:o", c.get(0).entry().id());
+    // organisations are shown, never alerted, for travellers
+    assertFalse(c.get(0).alert());
+  }
+
+  @Test
+  void organisationWordsAreTranslatedAfterArticleAndPrefixes() {
+    assertEquals(
+        "group islamic fighting الليبية",
+        OrganisationWords.translate("الجماعة الإسلامية المقاتلة الليبية"));
+    assertEquals("office حنيفة exchange", OrganisationWords.translate("مكتب حنيفة للصرافة"));
+    // a person's name holds none of the words: no second screening
+    assertEquals(null, OrganisationWords.translate("يوسف السلفي"));
+    assertEquals(null, OrganisationWords.translate("Islamic State"));
+  }
+
+  @Test
+  void rankOrdersAsScreenWithoutExplanations() {
+    MatchIndex idx = MatchIndex.build(fixture());
+    for (String name : List.of("Muhammad al-Rawi", "Yousaf Salafi", "Ahmed Tikriti", "Khan")) {
+      Query q = new Query(name, PartialDate.parse("1975"), "PAK", "M", "");
+      List<Candidate> screened = idx.screen(q, 5);
+      List<Candidate> ranked = idx.rank(q, 5);
+      assertEquals(screened.size(), ranked.size(), name);
+      for (int i = 0; i < ranked.size(); i++) {
+        assertEquals(screened.get(i).entry().id(), ranked.get(i).entry().id(), name);
+        assertEquals(screened.get(i).matchedName(), ranked.get(i).matchedName(), name);
+        assertEquals(screened.get(i).score(), Explanation.round(ranked.get(i).score()), 1e-9);
+        assertEquals(null, ranked.get(i).explanation());
+      }
+    }
+  }
+
+  @Test
+  void limitOneGivesTheBestOfTheFullRanking() {
+    List<Entry> es = namesakes("Youssef", 60);
+    es.addAll(fixture());
+    MatchIndex idx = MatchIndex.build(es);
+    Random r = new Random(11);
+    for (int i = 0; i < 50; i++) {
+      Entry e = es.get(r.nextInt(es.size()));
+      Query q = new Query(e.displayName(), PartialDate.parse("1975-03-02"), "PAK", "M", "");
+      assertEquals(
+          idx.screen(q, 50).get(0).entry().id(), idx.rank(q, 1).get(0).entry().id(), q.name());
+    }
+  }
+
+  @Test
+  void wordsRememberedByOneSnapshotDoNotHideAChangeInTheNext() {
+    MatchIndex v1 = MatchIndex.build(fixture());
+    // v1 remembers what "oumar" and "sodiam" meet in its segments
+    assertTrue(
+        v1.screen(Query.ofName("Oumar Sodiam"), 5).stream()
+            .noneMatch(c -> c.entry().id().equals("t:s")));
+    MatchIndex v2 = v1.with(person("s", "Oumar Sodiam"));
+    assertEquals("t:s", v2.screen(Query.ofName("Oumar Sodiam"), 5).get(0).entry().id());
+    assertEquals("t:s", v2.screen(Query.ofName("Oumar odiam"), 5).get(0).entry().id());
+    MatchIndex v3 = v2.with(person("s", "Oumar Kabila"));
+    assertTrue(
+        v3.screen(Query.ofName("Oumar Sodiam"), 5).stream()
+            .noneMatch(c -> c.matchedName().full().equals("Oumar Sodiam")));
+    assertEquals("t:s", v3.screen(Query.ofName("Oumar Kabila"), 5).get(0).entry().id());
+    MatchIndex v4 = v3.without("t:s");
+    assertTrue(
+        v4.screen(Query.ofName("Oumar Kabila"), 5).stream()
+            .noneMatch(c -> c.entry().id().equals("t:s")));
+  }
 }
