@@ -88,7 +88,6 @@ final class NameFinder {
       Pattern.compile(
           "^(?:Abd(?:ul|el|al|ur|us|ul)?\\p{Ll}{3,}|\\p{Lu}\\p{Ll}{2,}(?:ullah|allah|uddin|eddine|uddeen))(?:['’]s)?$");
 
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern ARTICLE =
       Pattern.compile("^(?:[Aa]l|[Ee]l|[Aa]r|[Aa]s|[Aa]d|[Aa]sh)[- ](\\p{Lu}.+)$");
 
@@ -422,6 +421,20 @@ final class NameFinder {
   }
 
   /** Longest gazetteer entry starting at token i; adds the mention and returns its length. */
+  /** A cheap test before {@link #ARTICLE}: "Al-", "el ", "Ash-" ... (this loop runs per token). */
+  private static boolean mayOpenWithArticle(String surface) {
+    if (surface.length() < 4) {
+      return false;
+    }
+    char c = surface.charAt(0);
+    if (c != 'A' && c != 'a' && c != 'E' && c != 'e') {
+      return false;
+    }
+    char sep2 = surface.charAt(2);
+    char sep3 = surface.charAt(3);
+    return sep2 == '-' || sep2 == ' ' || sep3 == '-' || sep3 == ' ';
+  }
+
   private int gazetteer(String text, List<Token> t, int i, boolean[] blocked, List<Mention> out) {
     int max = Math.min(g.maxTokens(), t.size() - i);
     for (int n = max; n >= 1; n--) {
@@ -439,13 +452,13 @@ final class NameFinder {
         out.add(org(s, e, surface, o.get()));
         return n;
       }
-      Matcher article = ARTICLE.matcher(surface);
-      if (article.matches() && g.place(article.group(1)).isPresent()) {
+      Matcher article = mayOpenWithArticle(surface) ? ARTICLE.matcher(surface) : null;
+      if (article != null && article.matches() && g.place(article.group(1)).isPresent()) {
         // "Al-Raqqa", "al-Raqqah": the Arabic article before a known place.
         out.add(place(s, e, surface, g.place(article.group(1)).get()));
         return n;
       }
-      if (POSSESSIVE.matcher(surface).find()) {
+      if (surface.endsWith("'s") || surface.endsWith("’s")) {
         // "Iraq's", "Syria’s": the name without the possessive.
         String bare = surface.substring(0, surface.length() - 2);
         Optional<Place> bp = g.place(bare);
