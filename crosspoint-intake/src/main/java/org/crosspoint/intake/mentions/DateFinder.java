@@ -48,14 +48,59 @@ final class DateFinder {
               "M"),
           new Rule(Pattern.compile("(?<![\\d,.$])\\b" + YEAR + "\\b(?![\\d,])"), "Y"));
 
-  private record Rule(Pattern pattern, String kind) {}
+  private record Rule(Pattern pattern, String kind) {
+    /** Whether the rule can only match text with a month name ({@link #MONTH}). */
+    boolean needsMonth() {
+      return pattern.pattern().contains(MONTH);
+    }
+
+    /** Whether the rule can only match text with a digit (a day or a year). */
+    boolean needsDigit() {
+      String p = pattern.pattern();
+      return p.contains(DAY) || p.contains(YEAR);
+    }
+  }
+
+  private static final String[] MONTH_PREFIXES = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  /** A cheap scan before the rules: does [from, to) hold a capitalised month abbreviation? */
+  private static boolean hasMonth(String text, int from, int to) {
+    for (int i = from; i + 3 <= to; i++) {
+      char c = text.charAt(i);
+      if ("JFMASOND".indexOf(c) >= 0) {
+        for (String m : MONTH_PREFIXES) {
+          if (text.startsWith(m, i)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private DateFinder() {}
 
   static List<Mention> find(String text, int from, int to, Optional<LocalDate> published) {
     List<Mention> out = new ArrayList<>();
     boolean[] used = new boolean[to - from];
+    boolean month = hasMonth(text, from, to);
+    boolean digit = hasDigit(text, from, to);
     for (Rule r : RULES) {
+      if ((r.needsMonth() && !month) || (r.needsDigit() && !digit)) {
+        continue; // the rule cannot match: skip its scan of the text
+      }
       Matcher m = r.pattern.matcher(text).region(from, to);
       while (m.find()) {
         if (taken(used, m.start() - from, m.end() - from)) {
