@@ -177,7 +177,7 @@ public class EvalMatchingCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = {
         "Writes a screen --batch input of travellers with distinct names from many cultures"
-            + " (date of birth, nationality, gender, passport number; 1% perturbed UN + OFAC"
+            + " (date of birth, nationality, gender, passport number; 1%% perturbed UN + OFAC"
             + " names), for measuring throughput: eval travellers --count 50000 --out people.csv"
       })
   static final class Travellers extends EvalMatchingCommand {
