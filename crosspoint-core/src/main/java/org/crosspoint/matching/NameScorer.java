@@ -87,7 +87,7 @@ final class NameScorer {
 
   /**
    * The evidence of what met: the sum, over the parts that met (one-to-one, joined or as an
-   * initial), of their credit times their rarity weight. About 0.3 for "Muhammad" alone, 1.1 for
+   * initial), of their credit times their rarity weight. About 0.3 for "Muhammad" alone, 1.15 for
    * "Muhammad Atif", 1.8 for two uncommon parts. Aligns the names again: call it only for the few
    * candidates whose alert depends on it ({@link PersonEvidence#COMMON_NAME_EVIDENCE}).
    */

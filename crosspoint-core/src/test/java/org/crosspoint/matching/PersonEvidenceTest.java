@@ -64,14 +64,14 @@ class PersonEvidenceTest {
   @Test
   void commonNameMatchNeedsCorroborationWhenTheQueryOffersFields() {
     List<Entry> es = new ArrayList<>();
-    es.add(MatchIndexTest.person("1", "ATIF, Muhammad"));
+    es.add(MatchIndexTest.person("1", "ALI, Muhammad"));
     es.add(
         MatchIndexTest.person(
-            "2", List.of(EntryName.of("ATIF, Muhammad", NameKind.PRIMARY)), null, "PAK", null));
+            "2", List.of(EntryName.of("ALI, Muhammad", NameKind.PRIMARY)), null, "PAK", null));
     es.add(MatchIndexTest.person("3", "Zarqawi Bouzid"));
     MatchIndex idx = MatchIndex.build(es);
-    Query traveller = new Query("Muhammad Atif", PartialDate.parse("1951-01-13"), "PAK", "M", "");
-    // "Muhammad" and "Atif" met, both common enough: nothing corroborates entry 1
+    Query traveller = new Query("Muhammad Ali", PartialDate.parse("1951-01-13"), "PAK", "M", "");
+    // "Muhammad" and "Ali" met, both common: nothing corroborates entry 1
     Candidate uncorroborated = top(idx, traveller, "t:1");
     assertFalse(uncorroborated.alert(), uncorroborated.explanation().text());
     assertEquals(PersonEvidence.UNCORROBORATED_CAP, uncorroborated.score(), 1e-9);
@@ -82,7 +82,7 @@ class PersonEvidenceTest {
     Candidate corroborated = top(idx, traveller, "t:2");
     assertTrue(corroborated.alert(), corroborated.explanation().text());
     // a name screened alone offers nothing to corroborate: not capped
-    assertTrue(top(idx, Query.ofName("Muhammad Atif"), "t:1").alert());
+    assertTrue(top(idx, Query.ofName("Muhammad Ali"), "t:1").alert());
     // an uncommon name needs no corroboration
     Candidate uncommon =
         top(
@@ -96,14 +96,14 @@ class PersonEvidenceTest {
   void aYearOfBirthAloneDoesNotCorroborate() {
     Entry yearOnly =
         MatchIndexTest.person(
-            "1", List.of(EntryName.of("ATIF, Muhammad", NameKind.PRIMARY)), "1951", null, null);
+            "1", List.of(EntryName.of("ALI, Muhammad", NameKind.PRIMARY)), "1951", null, null);
     Entry withMonth =
         MatchIndexTest.person(
-            "2", List.of(EntryName.of("ATIF, Muhammad", NameKind.PRIMARY)), "1951-01", null, null);
-    Query q = new Query("Muhammad Atif", PartialDate.parse("1951-01-13"), "", "", "");
+            "2", List.of(EntryName.of("ALI, Muhammad", NameKind.PRIMARY)), "1951-01", null, null);
+    Query q = new Query("Muhammad Ali", PartialDate.parse("1951-01-13"), "", "", "");
     assertFalse(PersonEvidence.corroborates(q, yearOnly));
     assertTrue(PersonEvidence.corroborates(q, withMonth));
-    assertFalse(PersonEvidence.offersCorroboration(Query.ofName("Muhammad Atif")));
+    assertFalse(PersonEvidence.offersCorroboration(Query.ofName("Muhammad Ali")));
     assertTrue(PersonEvidence.offersCorroboration(q));
   }
 }
