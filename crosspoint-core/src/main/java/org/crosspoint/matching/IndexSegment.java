@@ -149,7 +149,7 @@ final class IndexSegment {
 
   /**
    * @param rarity the weights to use, or null to learn them from these entries: every name is
-   *     encoded once, its parts' skeletons counted (once per name), then weighed
+   *     encoded once, its words counted (once per name), then weighed
    */
   static IndexSegment build(List<Entry> entries, PartRarity rarity) {
     boolean learn = rarity == null;
@@ -174,19 +174,7 @@ final class IndexSegment {
       }
     }
     if (learn) {
-      Map<String, Integer> df = new HashMap<>();
-      for (EncodedName en : encoded) {
-        for (int i = 0; i < en.size(); i++) {
-          boolean dup = false;
-          for (int j = 0; j < i && !dup; j++) {
-            dup = en.skel[i].equals(en.skel[j]);
-          }
-          if (!dup) {
-            df.merge(en.skel[i], 1, Integer::sum);
-          }
-        }
-      }
-      rarity = rarity.withFrequencies(df);
+      rarity = rarity.learnedFrom(encoded);
       for (EncodedName en : encoded) {
         en.reweight(rarity);
       }

@@ -203,10 +203,14 @@ public final class MatchIndex {
         }
       }
       double effect = PersonEvidence.effect(q, e, null);
-      double score = clamp(best.nameScore + effect);
-      boolean alert = alertHit != null && clamp(alertHit.nameScore + effect) >= alertThreshold;
+      double score = corroborated(clamp(best.nameScore + effect), q, e, qn, best);
+      double alertScore =
+          alertHit == null
+              ? 0
+              : corroborated(clamp(alertHit.nameScore + effect), q, e, qn, alertHit);
+      boolean alert = alertHit != null && alertScore >= alertThreshold;
       Hit shown = alert ? alertHit : best;
-      double shownScore = alert ? clamp(alertHit.nameScore + effect) : score;
+      double shownScore = alert ? alertScore : score;
       if (shownScore < floor) {
         continue;
       }
@@ -237,7 +241,13 @@ public final class MatchIndex {
       List<Explanation.PartEvidence> ev = new ArrayList<>();
       double nameScore = NameScorer.explain(hq, cn, NameScorer.direct(hq, cn), ev);
       List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
-      PersonEvidence.effect(q, c.entry(), fields);
+      double effect = PersonEvidence.effect(q, c.entry(), fields);
+      PersonEvidence.corroborated(
+          clamp(nameScore + effect),
+          q,
+          c.entry(),
+          () -> NameScorer.metEvidence(qn, cn, NameScorer.direct(qn, cn)),
+          fields);
       Explanation x = Explanation.of(ev, fields, nameScore, c.score());
       explained.add(
           new Candidate(c.entry(), c.matchedName(), Explanation.round(c.score()), c.alert(), x));
@@ -317,6 +327,16 @@ public final class MatchIndex {
     }
     recent.put(name, nh);
     return nh;
+  }
+
+  /** The corroboration rule ({@link PersonEvidence#corroborated}) on one entry's name hit. */
+  private static double corroborated(double score, Query q, Entry e, EncodedName qn, Hit h) {
+    if (score <= PersonEvidence.UNCORROBORATED_CAP) {
+      return score;
+    }
+    EncodedName cn = h.seg.encoded[h.name];
+    return PersonEvidence.corroborated(
+        score, q, e, () -> NameScorer.metEvidence(qn, cn, NameScorer.direct(qn, cn)), null);
   }
 
   private static double clamp(double v) {

@@ -6,38 +6,103 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * How much a name part says about identity: rare parts weigh more than common ones ("Muhammad",
- * "Khan", "Ali" are weak evidence). Keyed by {@link Phonetic#skeleton skeleton}, so spellings of
- * one name share a weight. Two sources, the smaller weight winning: a built-in table of parts
- * common among travellers (bundled resource {@code common-name-parts.txt}), and, in an index, the
- * frequency of the part among all listed names: {@code 1 / (1 + 0.15 ln(1 + df))}, which puts a
- * part on one name at 0.9 and one on 2,000 names at 0.47.
+ * "Khan", "Ali" are weak evidence). Two sources, the smaller weight winning:
+ *
+ * <ul>
+ *   <li>a built-in table of parts common among travellers (bundled resource {@code
+ *       common-name-parts.txt}). A word takes an entry's weight when it is a sure spelling variant
+ *       of it ({@link TokenSimilarity} at least {@link #SAME_NAME} and the same skeleton):
+ *       "Mohammed" takes the weight of "Muhammad", but "Imad" does not take the weight of "Ahmad",
+ *       though both have the skeleton "amd";
+ *   <li>in an index, the frequency of the word and its sure spelling variants among all listed
+ *       names ({@link #learnedFrom}): {@code 1 / (1 + 0.15 ln(1 + df))}, which puts a word on one
+ *       name at 0.9 and one on 2,000 names at 0.47. Only a word no listed name holds (a traveller's
+ *       own spelling) falls back to the frequency of its skeleton.
+ * </ul>
  */
 final class PartRarity {
-  private static final PartRarity BUILT_IN = new PartRarity(loadCommon(), Map.of());
-  private final Map<String, Double> common;
-  private final Map<String, Integer> df;
+  /** Token similarity from which a word is a spelling of a common-table entry. */
+  static final double SAME_NAME = 0.9;
 
-  private PartRarity(Map<String, Double> common, Map<String, Integer> df) {
+  private static final PartRarity BUILT_IN = new PartRarity(loadCommon(), Map.of(), Map.of());
+
+  /** Skeleton → the common-table words with that skeleton and their weights. */
+  private final Map<String, List<Common>> common;
+
+  private final Map<String, Integer> wordDf;
+  private final Map<String, Integer> skeletonDf;
+
+  private record Common(PhoneticWord word, double weight) {}
+
+  private PartRarity(
+      Map<String, List<Common>> common,
+      Map<String, Integer> wordDf,
+      Map<String, Integer> skeletonDf) {
     this.common = common;
-    this.df = df;
+    this.wordDf = wordDf;
+    this.skeletonDf = skeletonDf;
   }
 
   static PartRarity builtIn() {
     return BUILT_IN;
   }
 
-  PartRarity withFrequencies(Map<String, Integer> frequencies) {
-    return new PartRarity(common, Map.copyOf(frequencies));
+  /**
+   * These weights with frequencies learnt from indexed names. A word's frequency is the number of
+   * names holding it or a sure spelling variant of it (same skeleton, {@link TokenSimilarity} at
+   * least {@link #SAME_NAME}), each name counted once: "Yousuf" counts the names with "Yusuf" too,
+   * "Imad" does not count the names with "Ahmad". Skeletons are counted too, for words no listed
+   * name holds.
+   */
+  PartRarity learnedFrom(List<EncodedName> names) {
+    Map<String, Integer> words = new HashMap<>();
+    Map<String, Integer> skeletons = new HashMap<>();
+    Map<String, List<PhoneticWord>> groups = new HashMap<>();
+    for (EncodedName en : names) {
+      for (int i = 0; i < en.size(); i++) {
+        boolean dupWord = false;
+        boolean dupSkel = false;
+        for (int j = 0; j < i; j++) {
+          dupWord |= en.text[i].equals(en.text[j]);
+          dupSkel |= en.skel[i].equals(en.skel[j]);
+        }
+        if (!dupWord && words.merge(en.text[i], 1, Integer::sum) == 1) {
+          groups.computeIfAbsent(en.skel[i], k -> new ArrayList<>()).add(en.word[i]);
+        }
+        if (!dupSkel) {
+          skeletons.merge(en.skel[i], 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Integer> variants = new HashMap<>(words.size() * 2);
+    for (List<PhoneticWord> group : groups.values()) {
+      for (PhoneticWord w : group) {
+        int f = 0;
+        for (PhoneticWord v : group) {
+          if (v == w || TokenSimilarity.similarity(w, v) >= SAME_NAME) {
+            f += words.get(v.text);
+          }
+        }
+        variants.put(w.text, f);
+      }
+    }
+    return new PartRarity(common, Map.copyOf(variants), Map.copyOf(skeletons));
   }
 
+  /** The weight of a normalised word whose phonetic skeleton is {@code skeleton}. */
   double weight(String text, String skeleton) {
-    double w = common.getOrDefault(skeleton, 1.0);
-    Integer f = df.get(skeleton);
+    double w = commonWeight(text, skeleton);
+    Integer f = wordDf.get(text);
+    if (f == null) {
+      f = skeletonDf.get(skeleton);
+    }
     if (f != null) {
       w = Math.min(w, 1.0 / (1.0 + 0.15 * Math.log(1.0 + f)));
     }
@@ -49,8 +114,29 @@ final class PartRarity {
     return w;
   }
 
-  private static Map<String, Double> loadCommon() {
-    Map<String, Double> m = new HashMap<>();
+  private double commonWeight(String text, String skeleton) {
+    List<Common> entries = common.get(skeleton);
+    if (entries == null) {
+      return 1.0;
+    }
+    double w = 1.0;
+    PhoneticWord word = null;
+    for (Common c : entries) {
+      if (c.weight >= w) {
+        continue;
+      }
+      if (word == null) {
+        word = PhoneticWord.of(text);
+      }
+      if (TokenSimilarity.similarity(word, c.word) >= SAME_NAME) {
+        w = c.weight;
+      }
+    }
+    return w;
+  }
+
+  private static Map<String, List<Common>> loadCommon() {
+    Map<String, List<Common>> m = new HashMap<>();
     try (InputStream in = PartRarity.class.getResourceAsStream("common-name-parts.txt")) {
       if (in == null) {
         throw new IllegalStateException("resource common-name-parts.txt missing");
@@ -63,13 +149,16 @@ final class PartRarity {
           continue;
         }
         String[] f = line.split("\\s+");
-        double w = Double.parseDouble(f[1]);
-        String key = Phonetic.skeleton(Phonetic.phonetic(f[0]));
-        m.merge(key, w, Math::min);
+        PhoneticWord word = PhoneticWord.of(f[0]);
+        String key = Phonetic.skeleton(word.phon);
+        m.computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new Common(word, Double.parseDouble(f[1])));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Map.copyOf(m);
+    Map<String, List<Common>> frozen = new HashMap<>();
+    m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Map.copyOf(frozen);
   }
 }

@@ -1,6 +1,8 @@
 package org.crosspoint.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,5 +50,60 @@ class PersonEvidenceTest {
             + PersonEvidence.GENDER_AGREES,
         effect("1952-01-02", "CHN", "M"),
         1e-9);
+  }
+
+  private static Candidate top(MatchIndex idx, Query q, String id) {
+    for (Candidate c : idx.screen(q, 5)) {
+      if (c.entry().id().equals(id)) {
+        return c;
+      }
+    }
+    throw new AssertionError("not a candidate: " + id);
+  }
+
+  @Test
+  void commonNameMatchNeedsCorroborationWhenTheQueryOffersFields() {
+    List<Entry> es = new ArrayList<>();
+    es.add(MatchIndexTest.person("1", "ALI, Muhammad"));
+    es.add(
+        MatchIndexTest.person(
+            "2", List.of(EntryName.of("ALI, Muhammad", NameKind.PRIMARY)), null, "PAK", null));
+    es.add(MatchIndexTest.person("3", "Zarqawi Bouzid"));
+    MatchIndex idx = MatchIndex.build(es);
+    Query traveller = new Query("Muhammad Ali", PartialDate.parse("1951-01-13"), "PAK", "M", "");
+    // "Muhammad" and "Ali" met, both common: nothing corroborates entry 1
+    Candidate uncorroborated = top(idx, traveller, "t:1");
+    assertFalse(uncorroborated.alert(), uncorroborated.explanation().text());
+    assertEquals(PersonEvidence.UNCORROBORATED_CAP, uncorroborated.score(), 1e-9);
+    assertTrue(
+        uncorroborated.explanation().text().contains("not corroborated by"),
+        uncorroborated.explanation().text());
+    // the nationality of entry 2 agrees: the same name alerts
+    Candidate corroborated = top(idx, traveller, "t:2");
+    assertTrue(corroborated.alert(), corroborated.explanation().text());
+    // a name screened alone offers nothing to corroborate: not capped
+    assertTrue(top(idx, Query.ofName("Muhammad Ali"), "t:1").alert());
+    // an uncommon name needs no corroboration
+    Candidate uncommon =
+        top(
+            idx,
+            new Query("Zarqawi Bouzid Haddad", PartialDate.parse("1960-02-03"), "DZA", "M", ""),
+            "t:3");
+    assertTrue(uncommon.alert(), uncommon.explanation().text());
+  }
+
+  @Test
+  void aYearOfBirthAloneDoesNotCorroborate() {
+    Entry yearOnly =
+        MatchIndexTest.person(
+            "1", List.of(EntryName.of("ALI, Muhammad", NameKind.PRIMARY)), "1951", null, null);
+    Entry withMonth =
+        MatchIndexTest.person(
+            "2", List.of(EntryName.of("ALI, Muhammad", NameKind.PRIMARY)), "1951-01", null, null);
+    Query q = new Query("Muhammad Ali", PartialDate.parse("1951-01-13"), "", "", "");
+    assertFalse(PersonEvidence.corroborates(q, yearOnly));
+    assertTrue(PersonEvidence.corroborates(q, withMonth));
+    assertFalse(PersonEvidence.offersCorroboration(Query.ofName("Muhammad Ali")));
+    assertTrue(PersonEvidence.offersCorroboration(q));
   }
 }
