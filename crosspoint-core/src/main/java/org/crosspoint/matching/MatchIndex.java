@@ -203,11 +203,9 @@ public final class MatchIndex {
         }
       }
       double effect = PersonEvidence.effect(q, e, null);
-      double score = corroborated(clamp(best.nameScore + effect), q, e, qn, best);
+      double score = corroborated(clamp(best.nameScore + effect), q, e, best);
       double alertScore =
-          alertHit == null
-              ? 0
-              : corroborated(clamp(alertHit.nameScore + effect), q, e, qn, alertHit);
+          alertHit == null ? 0 : corroborated(clamp(alertHit.nameScore + effect), q, e, alertHit);
       boolean alert = alertHit != null && alertScore >= alertThreshold;
       Hit shown = alert ? alertHit : best;
       double shownScore = alert ? alertScore : score;
@@ -246,7 +244,7 @@ public final class MatchIndex {
           clamp(nameScore + effect),
           q,
           c.entry(),
-          () -> NameScorer.metEvidence(qn, cn, NameScorer.direct(qn, cn)),
+          () -> NameScorer.metEvidence(hq, cn, NameScorer.direct(hq, cn)),
           fields);
       Explanation x = Explanation.of(ev, fields, nameScore, c.score());
       explained.add(
@@ -330,11 +328,12 @@ public final class MatchIndex {
   }
 
   /** The corroboration rule ({@link PersonEvidence#corroborated}) on one entry's name hit. */
-  private static double corroborated(double score, Query q, Entry e, EncodedName qn, Hit h) {
+  private static double corroborated(double score, Query q, Entry e, Hit h) {
     if (score <= PersonEvidence.UNCORROBORATED_CAP) {
       return score;
     }
     EncodedName cn = h.seg.encoded[h.name];
+    EncodedName qn = h.query();
     return PersonEvidence.corroborated(
         score, q, e, () -> NameScorer.metEvidence(qn, cn, NameScorer.direct(qn, cn)), null);
   }
