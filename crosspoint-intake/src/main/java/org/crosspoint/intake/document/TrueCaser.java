@@ -66,58 +66,6 @@ public final class TrueCaser {
       Set.of("la", "las", "los", "el", "al", "san", "santa", "santo");
 
   /** Words that organisation names are made of, capitalised inside such a name. */
-  private static final Set<String> ORG_WORDS =
-      Set.of(
-          "national",
-          "liberation",
-          "revolutionary",
-          "patriotic",
-          "popular",
-          "people",
-          "people's",
-          "peoples",
-          "democratic",
-          "republican",
-          "socialist",
-          "communist",
-          "workers",
-          "united",
-          "armed",
-          "islamic",
-          "death",
-          "special",
-          "anti",
-          "of",
-          "the",
-          "and",
-          "for",
-          "front",
-          "army",
-          "movement",
-          "party",
-          "unity",
-          "union",
-          "command",
-          "commandos",
-          "cartel",
-          "brigade",
-          "brigades",
-          "forces",
-          "alliance",
-          "organization",
-          "organisation",
-          "council",
-          "squad",
-          "squads",
-          "group",
-          "battalion",
-          "guard",
-          "coordinating",
-          "board",
-          "resistance",
-          "federation",
-          "confederation");
-
   private static final Set<String> ORG_HEADS =
       Set.of(
           "front",
@@ -145,6 +93,36 @@ public final class TrueCaser {
           "resistance",
           "federation",
           "confederation");
+
+  /** The words of an organisation's name: its heads and the words before them. */
+  private static final Set<String> ORG_WORDS =
+      union(
+          ORG_HEADS,
+          Set.of(
+              "national",
+              "liberation",
+              "revolutionary",
+              "patriotic",
+              "popular",
+              "people",
+              "people's",
+              "peoples",
+              "democratic",
+              "republican",
+              "socialist",
+              "communist",
+              "workers",
+              "united",
+              "armed",
+              "islamic",
+              "death",
+              "special",
+              "anti",
+              "of",
+              "the",
+              "and",
+              "for",
+              "coordinating"));
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[A-Za-z]+)?");
 
@@ -377,5 +355,11 @@ public final class TrueCaser {
       throw new UncheckedIOException(e);
     }
     return words;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new java.util.HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
   }
 }
