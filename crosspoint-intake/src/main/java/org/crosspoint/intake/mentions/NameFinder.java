@@ -950,14 +950,7 @@ final class NameFinder {
       }
       if (to - f > 1) {
         String site = text.substring(t.get(f).start(), t.get(to - 1).end());
-        out.add(
-            new Mention(
-                MentionType.PLACE,
-                t.get(f).start(),
-                t.get(to - 1).end(),
-                site,
-                site,
-                Map.of("kind", "FACILITY")));
+        out.add(overTokens(MentionType.PLACE, t, f, to, site, site, Map.of("kind", "FACILITY")));
         return;
       }
     }
@@ -1008,14 +1001,7 @@ final class NameFinder {
                 || ARABIC_PLACE_WORD.contains(t.get(a).text()) && !titled);
     if ((g.is("FACILITY", t.get(b - 1).text()) && b - a > 1 && !orgHeadBefore(t, a, b - 1))
         || sitePrefix) {
-      out.add(
-          new Mention(
-              MentionType.PLACE,
-              t.get(a).start(),
-              t.get(b - 1).end(),
-              surface,
-              surface,
-              Map.of("kind", "FACILITY")));
+      out.add(overTokens(MentionType.PLACE, t, a, b, surface, surface, Map.of("kind", "FACILITY")));
       return;
     }
     if (!titled
@@ -1023,14 +1009,7 @@ final class NameFinder {
         && b - a > 1
         && Set.of("North", "South", "East", "West").contains(t.get(a).text())) {
       // "South Kivu", "North Waziristan": a compass word opening an unknown name makes a region.
-      out.add(
-          new Mention(
-              MentionType.PLACE,
-              t.get(a).start(),
-              t.get(b - 1).end(),
-              surface,
-              surface,
-              Map.of("kind", "UNKNOWN")));
+      out.add(overTokens(MentionType.PLACE, t, a, b, surface, surface, Map.of("kind", "UNKNOWN")));
       return;
     }
     int forcedTitle = -1;
@@ -1068,14 +1047,7 @@ final class NameFinder {
             && (b - a > 1 || ORG_PREFIX.matcher(surface).matches())) {
       // theBody: "the Government", "the Department": a body named by its kind alone, capitalised
       // as the document's own (re3d dev: 13 of 13 marked organisations).
-      out.add(
-          new Mention(
-              MentionType.ORGANISATION,
-              t.get(a).start(),
-              t.get(b - 1).end(),
-              surface,
-              surface,
-              Map.of()));
+      out.add(overTokens(MentionType.ORGANISATION, t, a, b, surface, surface, Map.of()));
       placesInside(text, t, a, b, out);
       return;
     }
@@ -1122,14 +1094,7 @@ final class NameFinder {
         && LOCATIVE.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT))
         && b - a <= 3
         && !(len == 1 && arabicSingle(name) && !ARTICLE.matcher(name).matches())) {
-      out.add(
-          new Mention(
-              MentionType.PLACE,
-              t.get(a).start(),
-              t.get(b - 1).end(),
-              surface,
-              surface,
-              Map.of("kind", "UNKNOWN")));
+      out.add(overTokens(MentionType.PLACE, t, a, b, surface, surface, Map.of("kind", "UNKNOWN")));
       return;
     }
     if (attrs.isEmpty()
@@ -1198,14 +1163,7 @@ final class NameFinder {
         && name.length() <= 6
         && name.chars().allMatch(Character::isLetter)) {
       // An unknown acronym ("YPG", "SDF"): almost always an organisation in these reports.
-      out.add(
-          new Mention(
-              MentionType.ORGANISATION,
-              t.get(nameFrom).start(),
-              t.get(b - 1).end(),
-              name,
-              name,
-              Map.of()));
+      out.add(overTokens(MentionType.ORGANISATION, t, nameFrom, b, name, name, Map.of()));
       return;
     }
     if (person
@@ -1280,13 +1238,7 @@ final class NameFinder {
       }
     } else if (len == 1) {
       out.add(
-          new Mention(
-              MentionType.PERSON,
-              t.get(nameFrom).start(),
-              t.get(b - 1).end(),
-              name,
-              name,
-              Map.of("candidate", "true")));
+          overTokens(MentionType.PERSON, t, nameFrom, b, name, name, Map.of("candidate", "true")));
     }
   }
 
@@ -1382,5 +1334,17 @@ final class NameFinder {
     a.put("kind", p.kind());
     a.put("country", p.country());
     return new Mention(MentionType.PLACE, s, e, surface, p.canonical(), a);
+  }
+
+  /** A mention over tokens {@code from} (inclusive) to {@code to} (exclusive). */
+  private static Mention overTokens(
+      MentionType type,
+      List<Token> t,
+      int from,
+      int to,
+      String text,
+      String canonical,
+      Map<String, String> attributes) {
+    return new Mention(type, t.get(from).start(), t.get(to - 1).end(), text, canonical, attributes);
   }
 }
