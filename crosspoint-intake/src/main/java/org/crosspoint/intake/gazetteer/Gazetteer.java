@@ -475,9 +475,19 @@ public final class Gazetteer {
     return Optional.ofNullable(places.get(surface));
   }
 
+  /** Whether {@code word} ends in a possessive "'s" or "’s" ("ISIL's", "Syria’s"). */
+  public static boolean possessive(String word) {
+    return word.endsWith("'s") || word.endsWith("’s");
+  }
+
+  /** {@code word} without its possessive "'s" / "’s", else unchanged. */
+  public static String withoutPossessive(String word) {
+    return possessive(word) ? word.substring(0, word.length() - 2) : word;
+  }
+
   public Optional<Organisation> organisation(String surface) {
     Organisation o = organisations.get(surface);
-    if (o == null && (surface.endsWith("'s") || surface.endsWith("’s"))) {
+    if (o == null && possessive(surface)) {
       o = organisations.get(surface.substring(0, surface.length() - 2));
     }
     return Optional.ofNullable(o);
@@ -509,8 +519,7 @@ public final class Gazetteer {
       return true;
     }
     // "It's", "Coalition’s": the word without its possessive or contraction.
-    return (word.endsWith("'s") || word.endsWith("’s"))
-        && s.contains(word.substring(0, word.length() - 2));
+    return possessive(word) && s.contains(withoutPossessive(word));
   }
 
   /**
@@ -523,10 +532,7 @@ public final class Gazetteer {
    * person and gives empty.
    */
   public Optional<PersonWord> personWord(String word) {
-    String w = word;
-    if (w.endsWith("'s") || w.endsWith("’s")) {
-      w = w.substring(0, w.length() - 2);
-    }
+    String w = withoutPossessive(word);
     if (w.isEmpty()
         || places.containsKey(w)
         || organisations.containsKey(w)
@@ -558,10 +564,7 @@ public final class Gazetteer {
    * place inside a person's name.
    */
   public Optional<PersonWord> listedName(String word) {
-    String w = word;
-    if (w.endsWith("'s") || w.endsWith("’s")) {
-      w = w.substring(0, w.length() - 2);
-    }
+    String w = withoutPossessive(word);
     boolean ascii = w.chars().allMatch(c -> c < 128);
     String key =
         (ascii

@@ -93,7 +93,7 @@ public final class MentionFinder {
       Mention m = m0;
       if ((m.type() == MentionType.ORGANISATION || m.type() == MentionType.PLACE)
           && m.text().length() > 2
-          && (m.text().endsWith("'s") || m.text().endsWith("’s"))) {
+          && Gazetteer.possessive(m.text())) {
         // "ISIL's", "NAVCENT’s": the possessive is no part of the name.
         m = m.spanning(m.start(), m.text().substring(0, m.text().length() - 2));
       }

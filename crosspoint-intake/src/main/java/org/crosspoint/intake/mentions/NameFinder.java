@@ -458,9 +458,9 @@ final class NameFinder {
         out.add(place(s, e, surface, g.place(article.group(1)).get()));
         return n;
       }
-      if (surface.endsWith("'s") || surface.endsWith("’s")) {
+      if (Gazetteer.possessive(surface)) {
         // "Iraq's", "Syria’s": the name without the possessive.
-        String bare = surface.substring(0, surface.length() - 2);
+        String bare = Gazetteer.withoutPossessive(surface);
         Optional<Place> bp = g.place(bare);
         if (bp.isPresent() && Character.isUpperCase(bare.codePointAt(0))) {
           out.add(place(s, e - 2, bare, bp.get()));
@@ -1135,9 +1135,7 @@ final class NameFinder {
                         || !NOT_BEFORE_NAME.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT)))
                     && g.personWord(name).isPresent()
                     && b < t.size()
-                    && (VERB_LIKE.matcher(t.get(b).text()).matches()
-                        || name.endsWith("'s")
-                        || name.endsWith("’s"))
+                    && (VERB_LIKE.matcher(t.get(b).text()).matches() || Gazetteer.possessive(name))
                 // "Zarqawi, the leader of AQI", "his son Hamza"
                 || g.place(name).isEmpty()
                     && g.personWord(name).isPresent()
