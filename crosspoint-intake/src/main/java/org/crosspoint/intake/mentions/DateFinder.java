@@ -48,16 +48,17 @@ final class DateFinder {
               "M"),
           new Rule(Pattern.compile("(?<![\\d,.$])\\b" + YEAR + "\\b(?![\\d,])"), "Y"));
 
-  private record Rule(Pattern pattern, String kind) {
-    /** Whether the rule can only match text with a month name ({@link #MONTH}). */
-    boolean needsMonth() {
-      return pattern.pattern().contains(MONTH);
-    }
-
-    /** Whether the rule can only match text with a digit (a day or a year). */
-    boolean needsDigit() {
-      String p = pattern.pattern();
-      return p.contains(DAY) || p.contains(YEAR);
+  /**
+   * One date rule; {@code needsMonth} / {@code needsDigit} say whether it can only match text with
+   * a month name ({@link #MONTH}) or a digit (a day or a year), derived once from the pattern.
+   */
+  private record Rule(Pattern pattern, String kind, boolean needsMonth, boolean needsDigit) {
+    Rule(Pattern pattern, String kind) {
+      this(
+          pattern,
+          kind,
+          pattern.pattern().contains(MONTH),
+          pattern.pattern().contains(DAY) || pattern.pattern().contains(YEAR));
     }
   }
 
