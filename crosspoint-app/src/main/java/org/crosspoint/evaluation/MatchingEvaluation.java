@@ -376,15 +376,6 @@ public final class MatchingEvaluation {
     return new Query(name, dob, nationality, e.gender(), "");
   }
 
-  private static boolean alerts(List<Candidate> candidates, Entry e) {
-    for (Candidate c : candidates) {
-      if (c.entry().id().equals(e.id()) && c.alert()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   public void perturbed(long seed) {
     out.println(
         "== Recall of perturbed listed names (UN + OFAC persons, primary and strong aliases)");
@@ -424,7 +415,9 @@ public final class MatchingEvaluation {
           // the same traveller carrying the listed person's own date of birth, nationality and
           // gender (what a passport would show): the price of the corroboration rule, which caps
           // a name of common parts that no field corroborates
-          boolean hitWithFields = alerts(index.screen(ownFieldsQuery(q.name(), e), 10), e);
+          List<Candidate> withFields = index.screen(ownFieldsQuery(q.name(), e), 10);
+          int fieldsRank = rank(withFields, e.id());
+          boolean hitWithFields = fieldsRank >= 1 && withFields.get(fieldsRank - 1).alert();
           if (hitWithFields) {
             foundWithFields++;
           } else if (hit) {
