@@ -203,9 +203,11 @@ public final class MatchIndex {
         }
       }
       double effect = PersonEvidence.effect(q, e, null);
-      double score = corroborated(clamp(best.nameScore + effect), q, e, best);
+      double score = corroborated(clamp(best.nameScore + effect), q, e, best, null);
       double alertScore =
-          alertHit == null ? 0 : corroborated(clamp(alertHit.nameScore + effect), q, e, alertHit);
+          alertHit == null
+              ? 0
+              : corroborated(clamp(alertHit.nameScore + effect), q, e, alertHit, null);
       boolean alert = alertHit != null && alertScore >= alertThreshold;
       Hit shown = alert ? alertHit : best;
       double shownScore = alert ? alertScore : score;
@@ -240,12 +242,7 @@ public final class MatchIndex {
       double nameScore = NameScorer.explain(hq, cn, NameScorer.direct(hq, cn), ev);
       List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
       double effect = PersonEvidence.effect(q, c.entry(), fields);
-      PersonEvidence.corroborated(
-          clamp(nameScore + effect),
-          q,
-          c.entry(),
-          () -> NameScorer.metEvidence(hq, cn, NameScorer.direct(hq, cn)),
-          fields);
+      corroborated(clamp(nameScore + effect), q, c.entry(), h, fields);
       Explanation x = Explanation.of(ev, fields, nameScore, c.score());
       explained.add(
           new Candidate(c.entry(), c.matchedName(), Explanation.round(c.score()), c.alert(), x));
@@ -327,15 +324,19 @@ public final class MatchIndex {
     return nh;
   }
 
-  /** The corroboration rule ({@link PersonEvidence#corroborated}) on one entry's name hit. */
-  private static double corroborated(double score, Query q, Entry e, Hit h) {
+  /**
+   * The corroboration rule ({@link PersonEvidence#corroborated}) on one entry's name hit, weighed
+   * against the hit's own query encoding; appends its line to {@code fields} unless null.
+   */
+  private static double corroborated(
+      double score, Query q, Entry e, Hit h, List<Explanation.FieldEvidence> fields) {
     if (score <= PersonEvidence.UNCORROBORATED_CAP) {
       return score;
     }
     EncodedName cn = h.seg.encoded[h.name];
     EncodedName qn = h.query();
     return PersonEvidence.corroborated(
-        score, q, e, () -> NameScorer.metEvidence(qn, cn, NameScorer.direct(qn, cn)), null);
+        score, q, e, () -> NameScorer.metEvidence(qn, cn, NameScorer.direct(qn, cn)), fields);
   }
 
   private static double clamp(double v) {
