@@ -179,13 +179,13 @@ final class NameFinder {
       if (body > 0) {
         // "Iraqi security forces", "the Syrian regime": a state's forces named by adjective and
         // noun.
-        int e = t.get(i + body).end();
-        String surface = text.substring(tok.start(), e);
+        String surface = text.substring(tok.start(), t.get(i + body).end());
         out.add(
-            new Mention(
+            overTokens(
                 MentionType.ORGANISATION,
-                tok.start(),
-                e,
+                t,
+                i,
+                i + body + 1,
                 surface,
                 surface,
                 Map.of("country", nat.get())));
@@ -196,13 +196,13 @@ final class NameFinder {
       if (group > 0) {
         // "Syrians", "Iraqi civilians", "Turkish allies": a nation's people as one actor, which
         // re3d marks as an organisation (dev: 17 of 19 plural demonyms). Also a NATIONALITY.
-        int e = t.get(i + group - 1).end();
-        String surface = text.substring(tok.start(), e);
+        String surface = text.substring(tok.start(), t.get(i + group - 1).end());
         out.add(
-            new Mention(
+            overTokens(
                 MentionType.ORGANISATION,
-                tok.start(),
-                e,
+                t,
+                i,
+                i + group,
                 surface,
                 surface,
                 Map.of("country", nat.get(), "kind", "PEOPLE")));
