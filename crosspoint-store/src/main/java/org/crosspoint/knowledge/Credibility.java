@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.crosspoint.names.PlainKey;
 
 /**
  * Admiralty credibility (1–6) of each stored fact, from what the other reports say. The rule:
@@ -164,10 +164,6 @@ public final class Credibility {
   }
 
   static String normal(String s) {
-    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
-    return n.replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+    return PlainKey.of(s);
   }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.crosspoint.audit.AuditChain;
+import org.crosspoint.names.PlainKey;
 import org.crosspoint.store.Database;
 import org.crosspoint.watchlist.Entry;
 import org.crosspoint.watchlist.EntryName;
@@ -571,8 +571,7 @@ public final class Registry {
 
   /** The search key of a name: NFKD, marks removed, lower case, letters and digits only. */
   static String nameKey(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return PlainKey.of(s);
   }
 
   private record Current(String listId, int version, String hash, EntryStatus status) {}
