@@ -273,7 +273,13 @@ final class IndexSegment {
     }
     if (deletions && skel.length() >= 3) {
       for (int i = 0; i < skel.length(); i++) {
-        String d = skel.substring(0, i) + skel.substring(i + 1);
+        // the classes either side of the deleted one fall together when equal, as they would in
+        // the skeleton of a word without it ("Mohazmed" without z is "Mohamed": mzmd -> md)
+        int next =
+            i > 0 && i + 1 < skel.length() && skel.charAt(i - 1) == skel.charAt(i + 1)
+                ? i + 2
+                : i + 1;
+        String d = skel.substring(0, i) + skel.substring(next);
         if (!ks.contains(d)) {
           ks.add(d);
         }

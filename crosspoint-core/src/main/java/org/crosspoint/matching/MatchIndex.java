@@ -717,11 +717,12 @@ public final class MatchIndex {
         }
         // a pair retrieval did not meet shares no blocking key: not variants of one another
         // unless one word is short (keyed by its phonetic form, which a transliteration changes)
+        // (below MIN_PAIR a similarity never counts in NameScorer, so the distance stops there)
         double v =
             qn.skel[i].length() > IndexSegment.SHORT_SKELETON
                     && seg.vocab[vocabId].skeleton.length() > IndexSegment.SHORT_SKELETON
                 ? 0.0
-                : TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId]);
+                : TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId], UNMET_FLOOR);
         simStamp[h] = simEpoch;
         simKeys[h] = key;
         simVals[h] = v;
@@ -731,6 +732,9 @@ public final class MatchIndex {
       return TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId]);
     }
   }
+
+  /** See {@link Scratch#sim}: just under MIN_PAIR, so that ties broken by 1e-4 stay the same. */
+  static final double UNMET_FLOOR = NameScorer.MIN_PAIR - 0.001;
 
   static Set<String> ids(Collection<Entry> entries) {
     Set<String> s = new HashSet<>();

@@ -22,6 +22,15 @@ final class TokenSimilarity {
   }
 
   static double similarity(PhoneticWord a, PhoneticWord b) {
+    return similarity(a, b, FLOOR);
+  }
+
+  /**
+   * As {@link #similarity(PhoneticWord, PhoneticWord)}, but 0 for anything below {@code floor} (at
+   * least {@link #FLOOR}): a caller that ignores lower similarities lets the edit distance stop
+   * earlier.
+   */
+  static double similarity(PhoneticWord a, PhoneticWord b, double floor) {
     if (a.text.equals(b.text)) {
       return 1.0;
     }
@@ -31,21 +40,21 @@ final class TokenSimilarity {
     if (a.text.length() == 1 || b.text.length() == 1) {
       return a.text.charAt(0) == b.text.charAt(0) ? INITIAL : 0.0;
     }
-    double sim = edits(a, b);
+    double sim = edits(a, b, floor);
     if ((a.head == null) != (b.head == null)) {
-      sim = Math.max(sim, headSimilarity(a, b));
+      sim = Math.max(sim, headSimilarity(a, b, floor));
     }
     return sim;
   }
 
   /** 1 - weighted edit distance / longer length, capped at 0.95; 0 below {@link #FLOOR}. */
-  private static double edits(PhoneticWord a, PhoneticWord b) {
+  private static double edits(PhoneticWord a, PhoneticWord b, double floor) {
     int n = a.chars.length;
     int m = b.chars.length;
     int max = Math.max(Math.max(n, m), 3);
-    // Only similarities of at least FLOOR matter to the scorer; stop as soon as that is out of
-    // reach
-    double budget = (1.0 - FLOOR) * max;
+    // Only similarities of at least the floor matter to the caller; stop as soon as that is out
+    // of reach
+    double budget = (1.0 - floor) * max;
     if (Math.abs(n - m) * 0.35 > budget) {
       return 0.0;
     }
@@ -61,13 +70,17 @@ final class TokenSimilarity {
    * "Shafiq"): the short form by which such a person is commonly known, so it meets the compound as
    * a close variant ({@link #COMPOUND_HEAD} at most), never as the same word.
    */
-  private static double headSimilarity(PhoneticWord a, PhoneticWord b) {
+  private static double headSimilarity(PhoneticWord a, PhoneticWord b, double floor) {
     PhoneticWord compound = a.head != null ? a : b;
     PhoneticWord other = a.head != null ? b : a;
     if (other.text.length() < 3) {
       return 0.0;
     }
-    return COMPOUND_HEAD * similarity(compound.head, other);
+    if (floor <= FLOOR) {
+      return COMPOUND_HEAD * similarity(compound.head, other);
+    }
+    double sim = COMPOUND_HEAD * similarity(compound.head, other, floor / COMPOUND_HEAD);
+    return sim >= floor ? sim : 0.0;
   }
 
   /** Measured on the dev pairs: "-uddin" / "-ullah" names against the bare head (issue 3). */
