@@ -95,8 +95,27 @@ public record Explanation(
     return Math.round(v * 10000.0) / 10000.0;
   }
 
+  /**
+   * Two decimals, as {@code String.format(Locale.ROOT, "%.2f", v)} writes them; without the
+   * formatter, which was a tenth of the time of a screen, except next to a rounding boundary.
+   */
   static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    double h = Math.abs(v) * 100.0;
+    double frac = h - Math.floor(h);
+    if (Double.isNaN(v) || h > 1e12 || Math.abs(frac - 0.5) < 1e-6) {
+      return String.format(Locale.ROOT, "%.2f", v);
+    }
+    long r = Math.round(h);
+    StringBuilder sb = new StringBuilder(8);
+    if (v < 0 || 1.0 / v < 0) {
+      sb.append('-');
+    }
+    sb.append(r / 100).append('.');
+    long cents = r % 100;
+    if (cents < 10) {
+      sb.append('0');
+    }
+    return sb.append(cents).toString();
   }
 
   @Override
