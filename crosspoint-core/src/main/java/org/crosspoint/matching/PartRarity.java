@@ -83,14 +83,24 @@ final class PartRarity {
     }
     Map<String, Integer> variants = new HashMap<>(words.size() * 2);
     for (List<PhoneticWord> group : groups.values()) {
-      for (PhoneticWord w : group) {
-        int f = 0;
-        for (PhoneticWord v : group) {
-          if (v == w || TokenSimilarity.similarity(w, v) >= SAME_NAME) {
-            f += words.get(v.text);
+      // each pair once (the similarity is symmetric), and the distance stops as soon as the pair
+      // cannot be sure variants: the large groups ("Muhammad" and its hundred spellings) made
+      // this most of the time of building an index
+      int n = group.size();
+      int[] f = new int[n];
+      for (int a = 0; a < n; a++) {
+        PhoneticWord w = group.get(a);
+        f[a] += words.get(w.text);
+        for (int b = a + 1; b < n; b++) {
+          PhoneticWord v = group.get(b);
+          if (TokenSimilarity.similarity(w, v, SAME_NAME) >= SAME_NAME) {
+            f[a] += words.get(v.text);
+            f[b] += words.get(w.text);
           }
         }
-        variants.put(w.text, f);
+      }
+      for (int a = 0; a < n; a++) {
+        variants.put(group.get(a).text, f[a]);
       }
     }
     return new PartRarity(common, Map.copyOf(variants), Map.copyOf(skeletons));
@@ -128,7 +138,7 @@ final class PartRarity {
       if (word == null) {
         word = PhoneticWord.of(text);
       }
-      if (TokenSimilarity.similarity(word, c.word) >= SAME_NAME) {
+      if (TokenSimilarity.similarity(word, c.word, SAME_NAME) >= SAME_NAME) {
         w = c.weight;
       }
     }

@@ -54,7 +54,9 @@ final class TokenSimilarity {
     int max = Math.max(Math.max(n, m), 3);
     // Only similarities of at least the floor matter to the caller; stop as soon as that is out
     // of reach
-    double budget = (1.0 - floor) * max;
+    // (a hair over, so that a pair exactly at the floor is not lost to rounding: 1 - 0.9 is
+    // 0.09999999999999998)
+    double budget = (1.0 - floor) * max + 1e-9;
     if (Math.abs(n - m) * 0.35 > budget) {
       return 0.0;
     }
