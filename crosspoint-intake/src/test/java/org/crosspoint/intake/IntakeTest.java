@@ -136,6 +136,38 @@ class IntakeTest {
   }
 
   @Test
+  void anOfficeWithoutANameIsAPersonOfKindRoleAndNoSubjectOrFactArgument() {
+    List<Mention> m =
+        INTAKE.mentions(
+            "The Prime Minister met the Foreign Ministers. A Foreign Office spokesman said so.",
+            Optional.empty());
+    assertEquals(
+        List.of(
+            "PERSON:Prime Minister",
+            "ORGANISATION:Foreign Ministers",
+            "PERSON:Foreign Office spokesman"),
+        m.stream().filter(Mention::nameless).map(x -> x.type() + ":" + x.text()).toList());
+    // The office's domain belongs to it; a named holder is the person, the office a title.
+    assertEquals(
+        List.of("PERSON:Minister for the Middle East", "PLACE:Middle East"),
+        typed("He met the Minister for the Middle East."));
+    assertTrue(
+        INTAKE.mentions("He met Secretary of State Kerry.", Optional.empty()).stream()
+            .noneMatch(Mention::nameless));
+    assertTrue(
+        INTAKE.mentions("The Taliban spokesman Abdul Quernfeld spoke.", Optional.empty()).stream()
+            .noneMatch(Mention::nameless));
+    // An honorific alone or one office word after a preposition is no one.
+    assertEquals(List.of(), typed("He was called the Prince of Poets."));
+    assertEquals(List.of(), typed("It is a Rewards for Justice offer."));
+    // In a fact the office stays a description of the victim, not a named victim.
+    Extraction x = extract("The Prime Minister was killed in Kabul on 4 May 2016.");
+    assertEquals(1, x.facts().size());
+    assertEquals(null, x.facts().get(0).argument("victim"));
+    assertEquals(List.of("Prime Minister"), x.facts().get(0).argument("victim_description"));
+  }
+
+  @Test
   void arabicLandformWordsAndKindsOfPlaceMakePlacesNotPersons() {
     assertEquals(List.of("PLACE:Ras al-Ain"), typed("Fighting spread to Ras al-Ain yesterday."));
     assertEquals(

@@ -145,11 +145,12 @@ public final class FactExtractor {
       this.text = text;
       this.sentences = sentences;
       // A place inside an organisation's name ("Government of Iraq") is no argument of a fact.
-      // Nor is a nation's people ("Syrians") an organisation that pledges, claims or recruits.
+      // Nor is a nation's people ("Syrians") an organisation that pledges, claims or recruits,
+      // nor an office without a name ("the Prime Minister") a person.
       this.mentions =
           mentions.stream()
               .filter(m -> m.attribute("inside") == null)
-              .filter(m -> !"PEOPLE".equals(m.attribute("kind")))
+              .filter(m -> !m.nameless())
               .toList();
       // "the Farabundo Marti National Liberation Front (FMLN)": the acronym is the same group.
       for (int i = 0; i + 1 < this.mentions.size(); i++) {

@@ -119,7 +119,7 @@ public final class MentionFinder {
         }
       }
       if (ARTICLE_TYPES.contains(m.type())
-          && !"PEOPLE".equals(m.attribute("kind"))
+          && !m.nameless()
           && s >= 0
           && (text.startsWith("the ", s) || text.startsWith("The ", s))
           && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
@@ -141,13 +141,13 @@ public final class MentionFinder {
   private List<Mention> resolvePersons(List<Mention> all) {
     List<Mention> persons = new ArrayList<>();
     for (Mention m : all) {
-      if (m.type() == MentionType.PERSON && m.attribute("candidate") == null) {
+      if (m.type() == MentionType.PERSON && m.attribute("candidate") == null && !m.nameless()) {
         persons.add(m);
       }
     }
     List<Mention> out = new ArrayList<>();
     for (Mention m : all) {
-      if (m.type() != MentionType.PERSON) {
+      if (m.type() != MentionType.PERSON || m.nameless()) {
         out.add(m);
         continue;
       }

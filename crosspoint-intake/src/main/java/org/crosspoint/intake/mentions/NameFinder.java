@@ -254,6 +254,7 @@ final class NameFinder {
       classify(text, s, t, i, j, out);
       i = Math.max(j, i + 1);
     }
+    officesOfBodies(text, t, out);
     return out;
   }
 
@@ -698,6 +699,118 @@ final class NameFinder {
     return false;
   }
 
+  /** Offices written in lower case after the body's name: "a Foreign Office spokesman". */
+  private static final Set<String> OFFICE_AFTER_BODY =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "commander",
+          "chief",
+          "leader",
+          "official",
+          "minister",
+          "secretary",
+          "envoy",
+          "ambassador",
+          "director",
+          "representative");
+
+  /**
+   * "Central Command spokesman will moderate", "Gen. Votel, U.S. Central Command commander,": an
+   * organisation and an office written in lower case, without a name after them, is the office's
+   * holder (a PERSON of kind ROLE over both, as re3d marks it); the organisation stays a mention.
+   * With a name after it ("Taliban spokesman Shahidullah Shahid") the office is that person's role.
+   */
+  private void officesOfBodies(String text, List<Token> t, List<Mention> out) {
+    List<Mention> offices = new ArrayList<>();
+    for (Mention m : out) {
+      if (m.type() != MentionType.ORGANISATION || m.nameless()) {
+        continue;
+      }
+      for (int k = 0; k + 1 < t.size(); k++) {
+        if (t.get(k).end() == m.end()) {
+          Token role = t.get(k + 1);
+          boolean named = k + 2 < t.size() && t.get(k + 2).isCapitalised() && t.get(k + 2).isWord();
+          if (OFFICE_AFTER_BODY.contains(role.text()) && !named) {
+            String surface = text.substring(m.start(), role.end());
+            offices.add(
+                new Mention(
+                    MentionType.PERSON,
+                    m.start(),
+                    role.end(),
+                    surface,
+                    surface,
+                    Map.of("kind", "ROLE")));
+          }
+          break;
+        }
+      }
+    }
+    out.addAll(offices);
+  }
+
+  /** Words before a one-word office that make it the office's holder: "the Minister". */
+  private static final Set<String> OFFICE_DETERMINER =
+      Set.of("the", "The", "a", "A", "an", "An", "its", "his", "her", "their", "our", "new");
+
+  /**
+   * "the Prime Minister said", "Defence Secretary secures ...", "Maintenance Group Commander": an
+   * office named without a name refers to its holder, and re3d marks it as a person (dev: the
+   * largest group of missed persons). Several holders ("the Foreign Ministers", "Defence
+   * Secretaries") are a body, which re3d marks as an organisation (dev: 4 of 4). Kind ROLE: no
+   * subject, no argument of a fact. It needs an office word ("Minister", "Spokesman"), not only an
+   * honorific ("the Prince of Poets") or a qualifier ("Senior"); one word alone needs an article or
+   * a possessive before it ("the Minister"; not "Rewards for Justice").
+   */
+  private void bareOffice(String text, List<Token> t, int from, int to, List<Mention> out) {
+    boolean office = false;
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).text();
+      office |= g.is("ROLE", w) && !QUALIFIER_ROLE.contains(w);
+    }
+    if (!office) {
+      return;
+    }
+    String last = t.get(to - 1).text();
+    boolean plural =
+        last.endsWith("s") && g.is("ROLE", last.substring(0, last.length() - 1))
+            || last.endsWith("ies") && g.is("ROLE", last.substring(0, last.length() - 3) + "y");
+    // "Minister for the Middle East", "Secretary of State", "Special Representative for Syria":
+    // the office's domain, a gazetteer entry or a department word, is part of it.
+    int end = to;
+    if (to + 1 < t.size() && Set.of("for", "of").contains(t.get(to).text())) {
+      int k = to + 1;
+      if (t.get(k).text().equals("the") && k + 1 < t.size()) {
+        k++;
+      }
+      int n = gazetteerAt(text, t, k, new boolean[t.size()]);
+      if (n == 0 && QUALIFIER_ROLE.contains(t.get(k).text())) {
+        n = 1;
+      }
+      end = n > 0 ? k + n : to;
+    }
+    if (end < t.size() && t.get(end).isCapitalised() && t.get(end).isWord()) {
+      if (!plural) {
+        return; // "Secretary of State Kerry": the named holder is the person
+      }
+      end = to;
+    }
+    if (end - from == 1 && (from == 0 || !OFFICE_DETERMINER.contains(t.get(from - 1).text()))) {
+      return;
+    }
+    String surface = text.substring(t.get(from).start(), t.get(end - 1).end());
+    out.add(
+        overTokens(
+            plural ? MentionType.ORGANISATION : MentionType.PERSON,
+            t,
+            from,
+            end,
+            surface,
+            surface,
+            Map.of("kind", "ROLE")));
+  }
+
   /**
    * A one-word Arabic name: "Saeed-ul-Aslam", or "Al-" / "El-" before a nisba ("Al-Baghdadi",
    * "al-Masri") or a listed name word ("Al-Wahishi"). "Al-Bab", "El-Harrach", "al-Tanf" are towns:
@@ -1080,6 +1193,7 @@ final class NameFinder {
       attrs.put("title", title);
     }
     if (nameFrom >= b) {
+      bareOffice(text, t, Math.min(titleFrom, a), b, out);
       return;
     }
     String role = lowerRoleBefore(t, a);
