@@ -151,9 +151,14 @@ class IntakeTest {
     assertEquals(
         List.of("PERSON:Minister for the Middle East", "PLACE:Middle East"),
         typed("He met the Minister for the Middle East."));
-    assertTrue(
-        INTAKE.mentions("He met Secretary of State Kerry.", Optional.empty()).stream()
-            .noneMatch(Mention::nameless));
+    List<Mention> kerry = INTAKE.mentions("He met Secretary of State Kerry.", Optional.empty());
+    assertTrue(kerry.stream().noneMatch(Mention::nameless));
+    assertEquals(
+        List.of("Secretary of State Kerry/Kerry/Secretary of State"),
+        kerry.stream()
+            .filter(x -> x.type() == MentionType.PERSON)
+            .map(x -> x.text() + "/" + x.canonical() + "/" + x.attribute("title"))
+            .toList());
     assertTrue(
         INTAKE.mentions("The Taliban spokesman Abdul Quernfeld spoke.", Optional.empty()).stream()
             .noneMatch(Mention::nameless));

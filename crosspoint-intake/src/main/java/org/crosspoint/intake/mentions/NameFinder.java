@@ -1186,6 +1186,15 @@ final class NameFinder {
       // "Foreign Secretary" and "Interior" before it: the words up to the last title word.
       nameFrom = lastTitle + 1;
       int ts = Math.min(titleFrom, a);
+      if (ts >= 2
+          && Set.of("of", "for").contains(t.get(ts - 1).text())
+          && g.is("ROLE", t.get(ts - 2).text())) {
+        // "Deputy Secretary of State Antony Blinken": the office before "of" is the title's head.
+        ts -= 2;
+        while (ts > 0 && g.is("ROLE", t.get(ts - 1).text())) {
+          ts--;
+        }
+      }
       String title = text.substring(t.get(ts).start(), t.get(lastTitle).end());
       if (ts > 0 && t.get(ts - 1).text().equals("former")) {
         title = "former " + title;
