@@ -173,6 +173,32 @@ class IntakeTest {
   }
 
   @Test
+  void particlesCommonWordsAtTheStartAndRelativesAreReadAsNamesOrNot() {
+    // A European particle inside a name, a lower-case "al-" before a nisba.
+    assertEquals(List.of("PERSON:Staffan de Mistura"), typed("They met Staffan de Mistura."));
+    assertEquals(List.of("PERSON:al-Tanawi"), typed("He read the author al-Tanawi, who wrote."));
+    // "Residents said": a common word opening the sentence is no name by the speech verb alone.
+    assertEquals(List.of(), typed("Residents said the town was quiet."));
+    assertEquals(List.of("PERSON:Quernfeld"), typed("Quernfeld said the town was quiet."));
+    // A sentence with a lower-case verb is no headline: its listed names stay persons.
+    assertEquals(
+        List.of(
+            "PLACE:Britain",
+            "PERSON:Philip Hammond",
+            "PLACE:France",
+            "PERSON:Laurent Fabius",
+            "PLACE:Turkey",
+            "PERSON:Mevlut Cavusoglu"),
+        typed(
+            "Britain's Philip Hammond and France's Laurent Fabius met Turkey's Mevlut Cavusoglu."));
+    // A relative: the family name of a person named with evidence, without evidence of its own.
+    assertEquals(
+        List.of("PERSON:Masoud Barzani", "PERSON:Zorvan Barzani"),
+        typed("Masoud Barzani spoke. He later met Zorvan Barzani."));
+    assertEquals(List.of(), typed("He later met Zorvan Barzani."));
+  }
+
+  @Test
   void arabicLandformWordsAndKindsOfPlaceMakePlacesNotPersons() {
     assertEquals(List.of("PLACE:Ras al-Ain"), typed("Fighting spread to Ras al-Ain yesterday."));
     assertEquals(

@@ -268,6 +268,14 @@ public final class TrueCaser {
         || lower.matches(".*[^aeiouy]{4}.*");
   }
 
+  /**
+   * Whether a lower-case word is common English (SCOWL sizes 10–35), directly or after stripping a
+   * plural, possessive or verb ending: "residents", "witnessed".
+   */
+  public static boolean isCommonWord(String lower) {
+    return common(lower);
+  }
+
   /** In the common vocabulary, directly or after stripping a plural, possessive or verb ending. */
   static boolean common(String lower) {
     String w = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
