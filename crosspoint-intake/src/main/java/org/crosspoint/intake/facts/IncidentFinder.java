@@ -560,12 +560,109 @@ final class IncidentFinder {
       if (args.combat()[0]) {
         continue; // armed forces against guerrillas: combat, not an incident
       }
+      if (perps.isEmpty() && orgs.isEmpty()) {
+        attackersElsewhere(text, toks, ti, te, args);
+      }
+      if (victims.isEmpty()) {
+        victimsElsewhere(s, toks, ti, te, args);
+      }
       Incident inc = new Incident(kind, at, perps, orgs, victims, described, targets);
       if (!inc.empty()) {
         out.add(inc);
       }
     }
     return out;
+  }
+
+  /** Attacker nouns that name the perpetrators wherever the sentence puts them. */
+  private static final Set<String> ATTACKERS =
+      words(
+          "guerrilla",
+          "guerrillas",
+          "terrorist",
+          "terrorists",
+          "gunman",
+          "gunmen",
+          "rebels",
+          "insurgents",
+          "subversives",
+          "assassin",
+          "assassins",
+          "kidnappers",
+          "attackers",
+          "bombers",
+          "commando",
+          "commandos",
+          "hitmen",
+          "narcoterrorists",
+          "individuals");
+
+  /**
+   * "Police said guerrillas were responsible for the explosion", "the attack, in which unidentified
+   * individuals took part": when the patterns around the trigger name no perpetrator, an attacker
+   * noun elsewhere in the sentence, not right after the trigger (its object), is the perpetrator.
+   */
+  private static void attackersElsewhere(String text, List<Token> toks, int ti, int te, Args args) {
+    for (int k = 0; k < toks.size(); k++) {
+      if ((k >= ti && k <= te + 3) || !ATTACKERS.contains(lower(toks.get(k)))) {
+        continue;
+      }
+      if (k + 1 < toks.size()
+          && toks.get(k + 1).isWord()
+          && !BOUNDARY.contains(lower(toks.get(k + 1)))) {
+        continue; // "guerrilla attacks": a modifier, not the head
+      }
+      Phrase p = phraseBefore(text, toks, k, args.mentions());
+      if (p != null && !args.described().contains(p.text()) && !args.victims().contains(p.text())) {
+        addPerpetrator(p, args);
+      }
+    }
+  }
+
+  /** How many tokens from the trigger a name may stand to be its victim without a pattern. */
+  private static final int NEAR = 10;
+
+  /** Words around a name that make it a source or a party, not a victim. */
+  private static final Pattern NOT_VICTIM_AFTER =
+      Pattern.compile(
+          "(?i)said|says|told|stated|reported|added|announced|denied|condemned|"
+              + "ordered|blamed|accused|claimed|charged|explained|noted|declared|asserted|indicated");
+
+  private static final Pattern NOT_VICTIM_BEFORE =
+      Pattern.compile(
+          "(?i)by|said|to|according|president|minister|spokesman|commander|"
+              + "leader|chief|director|colonel|general");
+
+  /**
+   * "Colonel Jose Perez was among the dead", "the bodies of X and Y were found": when the patterns
+   * around the trigger name no victim, the sentence's other named persons are its victims, unless
+   * the sentence quotes them, has them act ("X said", "X ordered"), or names them as perpetrators.
+   */
+  private static void victimsElsewhere(Sentence s, List<Token> toks, int ti, int te, Args args) {
+    for (Mention m : args.mentions()) {
+      if (m.type() != MentionType.PERSON
+          || m.start() < s.start()
+          || m.end() > s.end()
+          || args.perps().contains(m.canonical())
+          || !m.canonical().contains(" ")
+          || m.attribute("title") != null && m.attribute("title").contains("President")) {
+        continue; // a lone given name, a head of state: seldom the victim when unread
+      }
+      int first = tokenAt(toks, m.start());
+      int last = tokenAt(toks, m.end() - 1);
+      if (first < 0 || last < 0 || first > te + NEAR || last < ti - NEAR) {
+        continue;
+      }
+      boolean acts =
+          last + 1 < toks.size() && NOT_VICTIM_AFTER.matcher(toks.get(last + 1).text()).matches()
+              || last + 2 < toks.size()
+                  && toks.get(last + 1).text().equals(",")
+                  && NOT_VICTIM_AFTER.matcher(toks.get(last + 2).text()).matches();
+      boolean party = first > 0 && NOT_VICTIM_BEFORE.matcher(toks.get(first - 1).text()).matches();
+      if (!acts && !party) {
+        add(args.victims(), m.canonical());
+      }
+    }
   }
 
   private static String kind(Matcher m) {

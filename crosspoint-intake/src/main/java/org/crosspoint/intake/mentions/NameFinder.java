@@ -127,6 +127,30 @@ final class NameFinder {
           "dam",
           "river");
 
+  /** Kinds of place written before "of" and the place's name ("the town of San Miguel"). */
+  private static final Set<String> PLACE_OF =
+      Set.of(
+          "town",
+          "city",
+          "village",
+          "hamlet",
+          "province",
+          "department",
+          "municipality",
+          "district",
+          "region",
+          "neighborhood",
+          "neighbourhood",
+          "suburb",
+          "canton",
+          "port");
+
+  private static boolean placeOf(List<Token> t, int a) {
+    return a >= 2
+        && t.get(a - 1).text().equals("of")
+        && PLACE_OF.contains(t.get(a - 2).text().toLowerCase(Locale.ROOT));
+  }
+
   /** "the Assad regime", "the Maliki government": a single name before these is a person's. */
   private static final Set<String> PERSONAL_RULE =
       Set.of("regime", "administration", "loyalists", "supporters", "family", "clan");
@@ -1220,7 +1244,7 @@ final class NameFinder {
     boolean atStart = nameFrom == 0 || t.get(nameFrom - 1).text().matches("[\"“‘'(]");
     if (attrs.isEmpty()
         && a > 0
-        && LOCATIVE.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT))
+        && (LOCATIVE.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT)) || placeOf(t, a))
         && b - a <= 3
         && !(len == 1 && arabicSingle(name) && !ARTICLE.matcher(name).matches())) {
       out.add(overTokens(MentionType.PLACE, t, a, b, surface, surface, Map.of("kind", "UNKNOWN")));
