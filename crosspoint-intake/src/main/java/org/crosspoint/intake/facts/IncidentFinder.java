@@ -566,6 +566,9 @@ final class IncidentFinder {
       if (victims.isEmpty()) {
         victimsElsewhere(s, toks, ti, te, args);
       }
+      if (targets.isEmpty()) {
+        targetsNear(text, toks, ti, te, args);
+      }
       Incident inc = new Incident(kind, at, perps, orgs, victims, described, targets);
       if (!inc.empty()) {
         out.add(inc);
@@ -615,6 +618,28 @@ final class IncidentFinder {
       Phrase p = phraseBefore(text, toks, k, args.mentions());
       if (p != null && !args.described().contains(p.text()) && !args.victims().contains(p.text())) {
         addPerpetrator(p, args);
+      }
+    }
+  }
+
+  /**
+   * "the explosion damaged the facade of the bank", "dynamite attacks on two power pylons in the
+   * area": when the patterns name no target, a thing noun near the trigger (its phrase ending
+   * there) is one.
+   */
+  private static void targetsNear(String text, List<Token> toks, int ti, int te, Args args) {
+    for (int k = Math.max(0, ti - NEAR); k < Math.min(toks.size(), te + NEAR + 1); k++) {
+      if (k >= ti && k <= te || !THINGS.contains(lower(toks.get(k)))) {
+        continue;
+      }
+      if (k + 1 < toks.size()
+          && toks.get(k + 1).isWord()
+          && THINGS.contains(lower(toks.get(k + 1)))) {
+        continue; // "bank building": the last noun is the head
+      }
+      Phrase p = phraseBefore(text, toks, k, args.mentions());
+      if (p != null && p.mention() == null && THINGS.contains(p.head())) {
+        add(args.targets(), p.text());
       }
     }
   }
