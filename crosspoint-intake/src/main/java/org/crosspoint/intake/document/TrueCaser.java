@@ -61,6 +61,12 @@ public final class TrueCaser {
           "urban",
           "gunmen");
 
+  /** "MR", "DR", "MSGR", "JR": abbreviated titles and suffixes, no acronyms ("Mr", "Msgr"). */
+  private static final Set<String> ABBREVIATED_TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "msgr", "mgr", "jr", "sr", "st", "lt", "sgt", "gen", "col",
+          "capt", "maj", "cpl", "pvt", "cmdr", "adm", "brig", "gov", "sen", "rep", "fr");
+
   private static final Set<String> LOWER_PARTICLES = Set.of("de", "del", "da", "do", "dos", "y");
   private static final Set<String> NAME_PARTICLES =
       Set.of("la", "las", "los", "el", "al", "san", "santa", "santo");
@@ -175,6 +181,9 @@ public final class TrueCaser {
       } else if (common(lower) && !(paren && w.length() <= 6)) {
         put(out, m.start(), lower);
         name = false;
+      } else if (ABBREVIATED_TITLES.contains(lower)) {
+        put(out, m.start(), capitalised(lower));
+        name = true;
       } else if (acronym(lower) || paren) {
         put(out, m.start(), w.toUpperCase(Locale.ROOT));
         name = true;
