@@ -664,18 +664,33 @@ final class IncidentFinder {
    * the sentence quotes them, has them act ("X said", "X ordered"), or names them as perpetrators.
    */
   private static void victimsElsewhere(Sentence s, List<Token> toks, int ti, int te, Args args) {
-    for (Mention m : args.mentions()) {
+    for (String v : quietPersons(s, args.mentions(), ti - NEAR, te + NEAR)) {
+      if (!args.perps().contains(v)) {
+        add(args.victims(), v);
+      }
+    }
+  }
+
+  /**
+   * The named persons of sentence {@code s} between tokens {@code from} and {@code to} that neither
+   * speak nor act there ("X said", "X ordered", "by X", "President X"), by canonical name; lone
+   * given names and heads of state left out. These are the victims a sentence about an incident
+   * names without a pattern the finder reads.
+   */
+  static List<String> quietPersons(Sentence s, List<Mention> mentions, int from, int to) {
+    List<Token> toks = s.tokens();
+    List<String> out = new ArrayList<>();
+    for (Mention m : mentions) {
       if (m.type() != MentionType.PERSON
           || m.start() < s.start()
           || m.end() > s.end()
-          || args.perps().contains(m.canonical())
           || !m.canonical().contains(" ")
           || m.attribute("title") != null && m.attribute("title").contains("President")) {
         continue; // a lone given name, a head of state: seldom the victim when unread
       }
       int first = tokenAt(toks, m.start());
       int last = tokenAt(toks, m.end() - 1);
-      if (first < 0 || last < 0 || first > te + NEAR || last < ti - NEAR) {
+      if (first < 0 || last < 0 || first > to || last < from) {
         continue;
       }
       boolean acts =
@@ -685,9 +700,10 @@ final class IncidentFinder {
                   && NOT_VICTIM_AFTER.matcher(toks.get(last + 2).text()).matches();
       boolean party = first > 0 && NOT_VICTIM_BEFORE.matcher(toks.get(first - 1).text()).matches();
       if (!acts && !party) {
-        add(args.victims(), m.canonical());
+        add(out, m.canonical());
       }
     }
+    return out;
   }
 
   private static String kind(Matcher m) {
