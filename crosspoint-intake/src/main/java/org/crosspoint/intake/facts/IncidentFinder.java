@@ -612,7 +612,8 @@ final class IncidentFinder {
       }
       if (k + 1 < toks.size()
           && toks.get(k + 1).isWord()
-          && !BOUNDARY.contains(lower(toks.get(k + 1)))) {
+          && !BOUNDARY.contains(lower(toks.get(k + 1)))
+          && !PAST_VERB.matcher(toks.get(k + 1).text()).matches()) {
         continue; // "guerrilla attacks": a modifier, not the head
       }
       Phrase p = phraseBefore(text, toks, k, args.mentions());
@@ -639,9 +640,36 @@ final class IncidentFinder {
       }
       Phrase p = phraseBefore(text, toks, k, args.mentions());
       if (p != null && p.mention() == null && THINGS.contains(p.head())) {
-        add(args.targets(), p.text());
+        add(args.targets(), afterVerb(p.text()));
       }
     }
+  }
+
+  /** A verb in the past after a noun ("individuals took part", "gunmen fled"). */
+  private static final Pattern PAST_VERB =
+      Pattern.compile(
+          "(?i)\\p{L}{2,}ed|took|fled|came|went|left|threw|hurled|blew|shot|set|stole|broke|hid");
+
+  /** Verb forms a phrase read backwards from its noun may have swallowed ("destroying"). */
+  private static final Pattern VERB_FORM =
+      Pattern.compile(
+          "(?i)\\p{L}+ing|\\p{L}{3,}ed|enter|burn|destroy|attack|bomb|ride|took|made|down");
+
+  /** Adjectives that look like verb forms: they stay in the phrase. */
+  private static final Set<String> ADJECTIVE_ED =
+      words("armed", "armored", "armoured", "red", "united", "based", "wounded", "damaged");
+
+  /** "our forces destroyed one armored vehicle" → "one armored vehicle": the words after a verb. */
+  private static String afterVerb(String phrase) {
+    String[] w = phrase.split(" ");
+    int from = 0;
+    for (int i = 0; i < w.length - 1; i++) {
+      if (VERB_FORM.matcher(w[i]).matches()
+          && !ADJECTIVE_ED.contains(w[i].toLowerCase(Locale.ROOT))) {
+        from = i + 1;
+      }
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
   }
 
   /** How many tokens from the trigger a name may stand to be its victim without a pattern. */

@@ -53,6 +53,25 @@ class IncidentExtractionTest {
   }
 
   @Test
+  void partiesOutsideTheReadPatternsAreTakenFromTheSentenceAndLaterSentences() {
+    // No pattern reads "in the attack" with a subject: the attacker noun and the thing noun
+    // elsewhere in the sentence, the named person near the trigger who does not speak.
+    List<Fact> a =
+        attacks(
+            "Police said unidentified individuals took part in the attack, in which the bank"
+                + " building and Jose Perez Lopez were hit.\n\n"
+                + "The victims were identified as Luis Alberto Ruiz and Carlos Mendez Soto.\n\n"
+                + "Colonel Juan Gomez Ortiz said the investigation continued.\n");
+    assertEquals(1, a.size(), a.toString());
+    Fact f = a.get(0);
+    assertEquals(List.of("unidentified individuals"), f.argument("perpetrator"));
+    assertEquals(List.of("bank building"), f.argument("target"));
+    assertEquals(
+        List.of("Jose Perez Lopez", "Luis Alberto Ruiz", "Carlos Mendez Soto"),
+        f.argument("victim"));
+  }
+
+  @Test
   void combatAgainstGuerrillasIsNoIncidentAndPlainTextHasNone() {
     assertEquals(List.of(), attacks("Three guerrillas were killed by soldiers in a clash.\n"));
     assertEquals(List.of(), attacks("The minister opened a school in Lahore on Monday.\n"));
