@@ -164,6 +164,9 @@ class IntakeTest {
             .noneMatch(Mention::nameless));
     // An honorific alone or one office word after a preposition is no one.
     assertEquals(List.of(), typed("He was called the Prince of Poets."));
+    assertTrue(
+        INTAKE.mentions("He was tried by the Federal Court of Justice.", Optional.empty()).stream()
+            .noneMatch(Mention::nameless));
     assertEquals(List.of(), typed("It is a Rewards for Justice offer."));
     // In a fact the office stays a description of the victim, not a named victim.
     Extraction x = extract("The Prime Minister was killed in Kabul on 4 May 2016.");

@@ -795,11 +795,16 @@ final class NameFinder {
    */
   private void bareOffice(String text, List<Token> t, int from, int to, List<Mention> out) {
     boolean office = false;
+    boolean bodyOf = false;
     for (int k = from; k < to; k++) {
       String w = t.get(k).text();
       office |= g.is("ROLE", w) && !QUALIFIER_ROLE.contains(w);
+      bodyOf |=
+          k + 1 < to && g.is("ORG_HEAD", w) && Set.of("of", "for").contains(t.get(k + 1).text());
     }
-    if (!office) {
+    boolean bodyStaff = hasOrgHead(t, from, to) && QUALIFIER_ROLE.contains(t.get(to - 1).text());
+    if (!office || bodyOf || bodyStaff) {
+      // "Federal Court of Justice", "Armed Forces General Staff": a body, not an office
       return;
     }
     String last = t.get(to - 1).text();
