@@ -635,7 +635,6 @@ final class NameFinder {
     for (int k = from; k < to; k++) {
       String w = t.get(k).text();
       if (CONNECTORS.contains(w)
-          || WESTERN_PARTICLE.contains(w)
           || PARTICLE_NAME.matcher(w).matches()
           || w.equals(".")
           || w.length() == 1
