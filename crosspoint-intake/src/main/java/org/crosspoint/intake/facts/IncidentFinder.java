@@ -692,7 +692,13 @@ final class IncidentFinder {
    * the sentence quotes them, has them act ("X said", "X ordered"), or names them as perpetrators.
    */
   private static void victimsElsewhere(Sentence s, List<Token> toks, int ti, int te, Args args) {
-    for (String v : quietPersons(s, args.mentions(), ti - NEAR, te + NEAR)) {
+    int to = te + NEAR;
+    for (int k = te + 1; k < toks.size() && k <= te + NEAR; k++) {
+      if (toks.get(k).text().equals(":")) {
+        to = toks.size(); // "the assassinations in San Pedro Sula: X, Y and Z"
+      }
+    }
+    for (String v : quietPersons(s, args.mentions(), ti - NEAR, to)) {
       if (!args.perps().contains(v)) {
         add(args.victims(), v);
       }

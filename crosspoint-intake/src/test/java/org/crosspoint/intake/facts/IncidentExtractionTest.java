@@ -72,6 +72,22 @@ class IncidentExtractionTest {
   }
 
   @Test
+  void namesListedAfterAColonFollowingTheTriggerAreVictims() {
+    List<Fact> a =
+        attacks(
+            "We recall the assassinations in July in San Pedro Sula: Eduardo Herrera Lopez,"
+                + " Salomon Vallecillo Ruiz, Mario Perez Soto and Ramon Roberto Garay.\n");
+    assertEquals(1, a.size(), a.toString());
+    assertEquals(
+        List.of(
+            "Eduardo Herrera Lopez",
+            "Salomon Vallecillo Ruiz",
+            "Mario Perez Soto",
+            "Ramon Roberto Garay"),
+        a.get(0).argument("victim"));
+  }
+
+  @Test
   void combatAgainstGuerrillasIsNoIncidentAndPlainTextHasNone() {
     assertEquals(List.of(), attacks("Three guerrillas were killed by soldiers in a clash.\n"));
     assertEquals(List.of(), attacks("The minister opened a school in Lahore on Monday.\n"));
