@@ -163,6 +163,12 @@ class IntakeTest {
         INTAKE.mentions("The Taliban spokesman Abdul Quernfeld spoke.", Optional.empty()).stream()
             .noneMatch(Mention::nameless));
     // An honorific alone or one office word after a preposition is no one.
+    assertEquals(
+        List.of("PERSON:Minister of Home Affairs"), typed("He met the Minister of Home Affairs."));
+    assertEquals(
+        List.of("PERSON:Minister for Foreign Affairs"),
+        typed("The Minister for Foreign Affairs said so."));
+    assertEquals(List.of("PERSON:Commander Jones"), typed("He met Commander Jones."));
     assertEquals(List.of(), typed("He was called the Prince of Poets."));
     assertTrue(
         INTAKE.mentions("He was tried by the Federal Court of Justice.", Optional.empty()).stream()

@@ -779,6 +779,18 @@ final class NameFinder {
     out.addAll(offices);
   }
 
+  /**
+   * A capitalised common English word that no list of names holds ("Affairs", "Development"; not
+   * "Bush", "Rice" when listed): part of an office's or a body's name, not of a person's.
+   */
+  private boolean commonCapitalised(Token tok) {
+    return tok.isCapitalised()
+        && tok.isWord()
+        && TrueCaser.isCommonWord(tok.text().toLowerCase(Locale.ROOT))
+        && g.listedName(tok.text()).isEmpty()
+        && !g.is("KNOWN_PERSON", tok.text());
+  }
+
   /** Words before a one-word office that make it the office's holder: "the Minister". */
   private static final Set<String> OFFICE_DETERMINER =
       Set.of("the", "The", "a", "A", "an", "An", "its", "his", "her", "their", "our", "new");
@@ -821,6 +833,9 @@ final class NameFinder {
       int n = gazetteerAt(text, t, k, new boolean[t.size()]);
       if (n == 0 && QUALIFIER_ROLE.contains(t.get(k).text())) {
         n = 1;
+        while (k + n < t.size() && commonCapitalised(t.get(k + n))) {
+          n++; // "Minister for Foreign Affairs"
+        }
       }
       end = n > 0 ? k + n : to;
     }
@@ -1235,7 +1250,12 @@ final class NameFinder {
       }
       attrs.put("title", title);
     }
-    if (nameFrom >= b) {
+    boolean commonAfterOffice = lastTitle >= 0 && g.is("ROLE", t.get(lastTitle).text());
+    for (int k = nameFrom; k < b && commonAfterOffice; k++) {
+      commonAfterOffice = commonCapitalised(t.get(k));
+    }
+    if (nameFrom >= b || commonAfterOffice) {
+      // "Minister of Home Affairs": common words after an office are its domain, not a name
       bareOffice(text, t, Math.min(titleFrom, a), b, out);
       return;
     }
