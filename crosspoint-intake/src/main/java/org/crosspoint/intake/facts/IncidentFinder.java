@@ -566,7 +566,7 @@ final class IncidentFinder {
       if (victims.isEmpty()) {
         victimsElsewhere(s, toks, ti, te, args);
       }
-      if (targets.isEmpty()) {
+      if (targets.isEmpty() && !PERSONAL_TRIGGER.matcher(trig).matches()) {
         targetsNear(text, toks, ti, te, args);
       }
       Incident inc = new Incident(kind, at, perps, orgs, victims, described, targets);
@@ -644,6 +644,11 @@ final class IncidentFinder {
       }
     }
   }
+
+  /** Triggers said of persons: a thing near them is seldom the target. */
+  private static final Pattern PERSONAL_TRIGGER =
+      Pattern.compile(
+          "kill\\w*|murder\\w*|assassinat\\w*|shot.*|slain|wounded|injured|kidnap\\w*|abduct\\w*|gunned down|found dead|massacre\\w*");
 
   /** A verb in the past after a noun ("individuals took part", "gunmen fled"). */
   private static final Pattern PAST_VERB =

@@ -72,6 +72,16 @@ class IncidentExtractionTest {
   }
 
   @Test
+  void aThingNearAKillingIsNoTargetButNearABombingIsOne() {
+    List<Fact> killed = attacks("Jose Perez Lopez was killed yesterday beside the bank.\n");
+    assertEquals(1, killed.size(), killed.toString());
+    assertEquals(null, killed.get(0).argument("target"));
+    List<Fact> bombed = attacks("A powerful explosion yesterday damaged the bank.\n");
+    assertEquals(1, bombed.size(), bombed.toString());
+    assertEquals(List.of("bank"), bombed.get(0).argument("target"));
+  }
+
+  @Test
   void namesListedAfterAColonFollowingTheTriggerAreVictims() {
     List<Fact> a =
         attacks(
