@@ -136,6 +136,78 @@ class IntakeTest {
   }
 
   @Test
+  void anOfficeWithoutANameIsAPersonOfKindRoleAndNoSubjectOrFactArgument() {
+    List<Mention> m =
+        INTAKE.mentions(
+            "The Prime Minister met the Foreign Ministers. A Foreign Office spokesman said so.",
+            Optional.empty());
+    assertEquals(
+        List.of(
+            "PERSON:Prime Minister",
+            "ORGANISATION:Foreign Ministers",
+            "PERSON:Foreign Office spokesman"),
+        m.stream().filter(Mention::nameless).map(x -> x.type() + ":" + x.text()).toList());
+    // The office's domain belongs to it; a named holder is the person, the office a title.
+    assertEquals(
+        List.of("PERSON:Minister for the Middle East", "PLACE:Middle East"),
+        typed("He met the Minister for the Middle East."));
+    List<Mention> kerry = INTAKE.mentions("He met Secretary of State Kerry.", Optional.empty());
+    assertTrue(kerry.stream().noneMatch(Mention::nameless));
+    assertEquals(
+        List.of("Secretary of State Kerry/Kerry/Secretary of State"),
+        kerry.stream()
+            .filter(x -> x.type() == MentionType.PERSON)
+            .map(x -> x.text() + "/" + x.canonical() + "/" + x.attribute("title"))
+            .toList());
+    assertTrue(
+        INTAKE.mentions("The Taliban spokesman Abdul Quernfeld spoke.", Optional.empty()).stream()
+            .noneMatch(Mention::nameless));
+    // An honorific alone or one office word after a preposition is no one.
+    assertEquals(
+        List.of("PERSON:Minister of Home Affairs"), typed("He met the Minister of Home Affairs."));
+    assertEquals(
+        List.of("PERSON:Minister for Foreign Affairs"),
+        typed("The Minister for Foreign Affairs said so."));
+    assertEquals(List.of("PERSON:Commander Jones"), typed("He met Commander Jones."));
+    assertEquals(List.of(), typed("He was called the Prince of Poets."));
+    assertTrue(
+        INTAKE.mentions("He was tried by the Federal Court of Justice.", Optional.empty()).stream()
+            .noneMatch(Mention::nameless));
+    assertEquals(List.of(), typed("It is a Rewards for Justice offer."));
+    // In a fact the office stays a description of the victim, not a named victim.
+    Extraction x = extract("The Prime Minister was killed in Kabul on 4 May 2016.");
+    assertEquals(1, x.facts().size());
+    assertEquals(null, x.facts().get(0).argument("victim"));
+    assertEquals(List.of("Prime Minister"), x.facts().get(0).argument("victim_description"));
+  }
+
+  @Test
+  void particlesCommonWordsAtTheStartAndRelativesAreReadAsNamesOrNot() {
+    // A European particle inside a name, a lower-case "al-" before a nisba.
+    assertEquals(List.of("PERSON:Laurent de Quernfeld"), typed("They met Laurent de Quernfeld."));
+    assertEquals(List.of("PERSON:al-Tanawi"), typed("He read the author al-Tanawi, who wrote."));
+    // "Residents said": a common word opening the sentence is no name by the speech verb alone.
+    assertEquals(List.of(), typed("Residents said the town was quiet."));
+    assertEquals(List.of("PERSON:Quernfeld"), typed("Quernfeld said the town was quiet."));
+    // A sentence with a lower-case verb is no headline: its listed names stay persons.
+    assertEquals(
+        List.of(
+            "PLACE:Britain",
+            "PERSON:Philip Hammond",
+            "PLACE:France",
+            "PERSON:Laurent Fabius",
+            "PLACE:Turkey",
+            "PERSON:Mevlut Cavusoglu"),
+        typed(
+            "Britain's Philip Hammond and France's Laurent Fabius met Turkey's Mevlut Cavusoglu."));
+    // A relative: the family name of a person named with evidence, without evidence of its own.
+    assertEquals(
+        List.of("PERSON:Masoud Barzani", "PERSON:Zorvan Barzani"),
+        typed("Masoud Barzani spoke. He later met Zorvan Barzani."));
+    assertEquals(List.of(), typed("He later met Zorvan Barzani."));
+  }
+
+  @Test
   void arabicLandformWordsAndKindsOfPlaceMakePlacesNotPersons() {
     assertEquals(List.of("PLACE:Ras al-Ain"), typed("Fighting spread to Ras al-Ain yesterday."));
     assertEquals(

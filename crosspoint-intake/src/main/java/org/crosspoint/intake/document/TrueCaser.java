@@ -61,6 +61,12 @@ public final class TrueCaser {
           "urban",
           "gunmen");
 
+  /** "MR", "DR", "MSGR", "JR": abbreviated titles and suffixes, no acronyms ("Mr", "Msgr"). */
+  private static final Set<String> ABBREVIATED_TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "msgr", "mgr", "jr", "sr", "st", "lt", "sgt", "gen", "col",
+          "capt", "maj", "cpl", "pvt", "cmdr", "adm", "brig", "gov", "sen", "rep", "fr");
+
   private static final Set<String> LOWER_PARTICLES = Set.of("de", "del", "da", "do", "dos", "y");
   private static final Set<String> NAME_PARTICLES =
       Set.of("la", "las", "los", "el", "al", "san", "santa", "santo");
@@ -175,6 +181,9 @@ public final class TrueCaser {
       } else if (common(lower) && !(paren && w.length() <= 6)) {
         put(out, m.start(), lower);
         name = false;
+      } else if (ABBREVIATED_TITLES.contains(lower)) {
+        put(out, m.start(), capitalised(lower));
+        name = true;
       } else if (acronym(lower) || paren) {
         put(out, m.start(), w.toUpperCase(Locale.ROOT));
         name = true;
@@ -266,6 +275,14 @@ public final class TrueCaser {
     return !lower.matches(".*[aeiouy].*")
         || lower.matches("^[^aeiouy]{3}.*|.*[^aeiouy]{3}$")
         || lower.matches(".*[^aeiouy]{4}.*");
+  }
+
+  /**
+   * Whether a lower-case word is common English (SCOWL sizes 10–35), directly or after stripping a
+   * plural, possessive or verb ending: "residents", "witnessed".
+   */
+  public static boolean isCommonWord(String lower) {
+    return common(lower);
   }
 
   /** In the common vocabulary, directly or after stripping a plural, possessive or verb ending. */

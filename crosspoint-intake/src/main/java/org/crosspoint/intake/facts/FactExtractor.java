@@ -114,6 +114,13 @@ public final class FactExtractor {
       Pattern.compile("(?i)^'?s?\\s+" + ATTACKER_NOUNS + "\\b");
   private static final Pattern PERP_BEFORE =
       Pattern.compile("(?i)\\b" + ATTACKER_NOUNS + "\\s+(?:of|from)\\s+(?:the\\s+)?$");
+
+  /** A sentence that speaks of an incident's victims. */
+  private static final Pattern VICTIM_CUE =
+      Pattern.compile(
+          "(?i)\\b(victims?|identified as|bod(?:y|ies)|corpses?|the dead|among the dead|"
+              + "were killed|was killed|died|lost (?:his|her|their) li(?:fe|ves))\\b");
+
   private static final Set<String> ISIS_FAMILY =
       Set.of("Islamic State", "Islamic State Khorasan Province");
 
@@ -145,11 +152,12 @@ public final class FactExtractor {
       this.text = text;
       this.sentences = sentences;
       // A place inside an organisation's name ("Government of Iraq") is no argument of a fact.
-      // Nor is a nation's people ("Syrians") an organisation that pledges, claims or recruits.
+      // Nor is a nation's people ("Syrians") an organisation that pledges, claims or recruits,
+      // nor an office without a name ("the Prime Minister") a person.
       this.mentions =
           mentions.stream()
               .filter(m -> m.attribute("inside") == null)
-              .filter(m -> !"PEOPLE".equals(m.attribute("kind")))
+              .filter(m -> !m.nameless())
               .toList();
       // "the Farabundo Marti National Liberation Front (FMLN)": the acronym is the same group.
       for (int i = 0; i + 1 < this.mentions.size(); i++) {
@@ -237,7 +245,11 @@ public final class FactExtractor {
         listClaimer = null;
       }
       if (!attack(s, bullet)) {
+        Integer before = lastIncident;
         incidents(s);
+        if (java.util.Objects.equals(before, lastIncident)) {
+          victimsNamedLater(s);
+        }
       }
       pledge(s);
       arrest(s);
@@ -329,6 +341,36 @@ public final class FactExtractor {
       lastAttack = null;
       lastIncident = facts.size();
       add(FactType.ATTACK, args, s);
+    }
+
+    /**
+     * "The victims were identified as Jose Perez and Ana Lopez.", "Among the dead was Jose Perez.":
+     * a later sentence that speaks of victims adds its named persons (those that neither speak nor
+     * act there) to the report's last incident.
+     */
+    void victimsNamedLater(Sentence s) {
+      if (lastIncident == null || !VICTIM_CUE.matcher(s.text()).find()) {
+        return;
+      }
+      List<String> named = IncidentFinder.quietPersons(s, mentions, 0, s.tokens().size());
+      if (named.isEmpty()) {
+        return;
+      }
+      Fact old = facts.get(lastIncident);
+      Map<String, Object> a = new LinkedHashMap<>(old.arguments());
+      List<Object> victims = new ArrayList<>();
+      if (a.get("victim") instanceof List<?> l) {
+        victims.addAll(l);
+      }
+      for (String v : named) {
+        if (!victims.contains(v) && !(a.get("perpetrator") instanceof List<?> p && p.contains(v))) {
+          victims.add(v);
+        }
+      }
+      a.put("victim", victims);
+      List<Evidence> more = new ArrayList<>(old.moreEvidence());
+      more.add(ev(s));
+      facts.set(lastIncident, new Fact(old.type(), a, old.evidence(), more, old.extractor()));
     }
 
     /**

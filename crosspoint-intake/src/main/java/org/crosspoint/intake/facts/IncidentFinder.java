@@ -560,9 +560,186 @@ final class IncidentFinder {
       if (args.combat()[0]) {
         continue; // armed forces against guerrillas: combat, not an incident
       }
+      if (perps.isEmpty() && orgs.isEmpty()) {
+        attackersElsewhere(text, toks, ti, te, args);
+      }
+      if (victims.isEmpty()) {
+        victimsElsewhere(s, toks, ti, te, args);
+      }
+      if (targets.isEmpty() && !PERSONAL_TRIGGER.matcher(trig).matches()) {
+        targetsNear(text, toks, ti, te, args);
+      }
       Incident inc = new Incident(kind, at, perps, orgs, victims, described, targets);
       if (!inc.empty()) {
         out.add(inc);
+      }
+    }
+    return out;
+  }
+
+  /** Attacker nouns that name the perpetrators wherever the sentence puts them. */
+  private static final Set<String> ATTACKERS =
+      words(
+          "guerrilla",
+          "guerrillas",
+          "terrorist",
+          "terrorists",
+          "gunman",
+          "gunmen",
+          "rebels",
+          "insurgents",
+          "subversives",
+          "assassin",
+          "assassins",
+          "kidnappers",
+          "attackers",
+          "bombers",
+          "commando",
+          "commandos",
+          "hitmen",
+          "narcoterrorists",
+          "individuals");
+
+  /**
+   * "Police said guerrillas were responsible for the explosion", "the attack, in which unidentified
+   * individuals took part": when the patterns around the trigger name no perpetrator, an attacker
+   * noun elsewhere in the sentence, not right after the trigger (its object), is the perpetrator.
+   */
+  private static void attackersElsewhere(String text, List<Token> toks, int ti, int te, Args args) {
+    for (int k = 0; k < toks.size(); k++) {
+      if ((k >= ti && k <= te + 3) || !ATTACKERS.contains(lower(toks.get(k)))) {
+        continue;
+      }
+      if (k + 1 < toks.size()
+          && toks.get(k + 1).isWord()
+          && !BOUNDARY.contains(lower(toks.get(k + 1)))
+          && !PAST_VERB.matcher(toks.get(k + 1).text()).matches()) {
+        continue; // "guerrilla attacks": a modifier, not the head
+      }
+      Phrase p = phraseBefore(text, toks, k, args.mentions());
+      if (p != null && !args.described().contains(p.text()) && !args.victims().contains(p.text())) {
+        addPerpetrator(p, args);
+      }
+    }
+  }
+
+  /**
+   * "the explosion damaged the facade of the bank", "dynamite attacks on two power pylons in the
+   * area": when the patterns name no target, a thing noun near the trigger (its phrase ending
+   * there) is one.
+   */
+  private static void targetsNear(String text, List<Token> toks, int ti, int te, Args args) {
+    for (int k = Math.max(0, ti - NEAR); k < Math.min(toks.size(), te + NEAR + 1); k++) {
+      if (k >= ti && k <= te || !THINGS.contains(lower(toks.get(k)))) {
+        continue;
+      }
+      if (k + 1 < toks.size()
+          && toks.get(k + 1).isWord()
+          && THINGS.contains(lower(toks.get(k + 1)))) {
+        continue; // "bank building": the last noun is the head
+      }
+      Phrase p = phraseBefore(text, toks, k, args.mentions());
+      if (p != null && p.mention() == null && THINGS.contains(p.head())) {
+        add(args.targets(), afterVerb(p.text()));
+      }
+    }
+  }
+
+  /** Triggers said of persons: a thing near them is seldom the target. */
+  private static final Pattern PERSONAL_TRIGGER =
+      Pattern.compile(
+          "kill\\w*|murder\\w*|assassinat\\w*|shot.*|slain|wounded|injured|kidnap\\w*|abduct\\w*|gunned down|found dead|massacre\\w*");
+
+  /** A verb in the past after a noun ("individuals took part", "gunmen fled"). */
+  private static final Pattern PAST_VERB =
+      Pattern.compile(
+          "(?i)\\p{L}{2,}ed|took|fled|came|went|left|threw|hurled|blew|shot|set|stole|broke|hid");
+
+  /** Verb forms a phrase read backwards from its noun may have swallowed ("destroying"). */
+  private static final Pattern VERB_FORM =
+      Pattern.compile(
+          "(?i)\\p{L}+ing|\\p{L}{3,}ed|enter|burn|destroy|attack|bomb|ride|took|made|down");
+
+  /** Adjectives that look like verb forms: they stay in the phrase. */
+  private static final Set<String> ADJECTIVE_ED =
+      words("armed", "armored", "armoured", "red", "united", "based", "wounded", "damaged");
+
+  /** "our forces destroyed one armored vehicle" → "one armored vehicle": the words after a verb. */
+  private static String afterVerb(String phrase) {
+    String[] w = phrase.split(" ");
+    int from = 0;
+    for (int i = 0; i < w.length - 1; i++) {
+      if (VERB_FORM.matcher(w[i]).matches()
+          && !ADJECTIVE_ED.contains(w[i].toLowerCase(Locale.ROOT))) {
+        from = i + 1;
+      }
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+  }
+
+  /** How many tokens from the trigger a name may stand to be its victim without a pattern. */
+  private static final int NEAR = 10;
+
+  /** Words around a name that make it a source or a party, not a victim. */
+  private static final Pattern NOT_VICTIM_AFTER =
+      Pattern.compile(
+          "(?i)said|says|told|stated|reported|added|announced|denied|condemned|"
+              + "ordered|blamed|accused|claimed|charged|explained|noted|declared|asserted|indicated");
+
+  private static final Pattern NOT_VICTIM_BEFORE =
+      Pattern.compile(
+          "(?i)by|said|to|according|president|minister|spokesman|commander|"
+              + "leader|chief|director|colonel|general");
+
+  /**
+   * "Colonel Jose Perez was among the dead", "the bodies of X and Y were found": when the patterns
+   * around the trigger name no victim, the sentence's other named persons are its victims, unless
+   * the sentence quotes them, has them act ("X said", "X ordered"), or names them as perpetrators.
+   */
+  private static void victimsElsewhere(Sentence s, List<Token> toks, int ti, int te, Args args) {
+    int to = te + NEAR;
+    for (int k = te + 1; k < toks.size() && k <= te + NEAR; k++) {
+      if (toks.get(k).text().equals(":")) {
+        to = toks.size(); // "the assassinations in San Pedro Sula: X, Y and Z"
+      }
+    }
+    for (String v : quietPersons(s, args.mentions(), ti - NEAR, to)) {
+      if (!args.perps().contains(v)) {
+        add(args.victims(), v);
+      }
+    }
+  }
+
+  /**
+   * The named persons of sentence {@code s} between tokens {@code from} and {@code to} that neither
+   * speak nor act there ("X said", "X ordered", "by X", "President X"), by canonical name; lone
+   * given names and heads of state left out. These are the victims a sentence about an incident
+   * names without a pattern the finder reads.
+   */
+  static List<String> quietPersons(Sentence s, List<Mention> mentions, int from, int to) {
+    List<Token> toks = s.tokens();
+    List<String> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() != MentionType.PERSON
+          || m.start() < s.start()
+          || m.end() > s.end()
+          || !m.canonical().contains(" ")
+          || m.attribute("title") != null && m.attribute("title").contains("President")) {
+        continue; // a lone given name, a head of state: seldom the victim when unread
+      }
+      int first = tokenAt(toks, m.start());
+      int last = tokenAt(toks, m.end() - 1);
+      if (first < 0 || last < 0 || first > to || last < from) {
+        continue;
+      }
+      boolean acts =
+          last + 1 < toks.size() && NOT_VICTIM_AFTER.matcher(toks.get(last + 1).text()).matches()
+              || last + 2 < toks.size()
+                  && toks.get(last + 1).text().equals(",")
+                  && NOT_VICTIM_AFTER.matcher(toks.get(last + 2).text()).matches();
+      boolean party = first > 0 && NOT_VICTIM_BEFORE.matcher(toks.get(first - 1).text()).matches();
+      if (!acts && !party) {
+        add(out, m.canonical());
       }
     }
     return out;

@@ -29,6 +29,23 @@ public record Mention(
     return attributes.get(key);
   }
 
+  /**
+   * Whether this mention names no one in particular: a nation's people ("Syrians", an ORGANISATION
+   * of kind PEOPLE), an office without a name ("the Prime Minister", a PERSON of kind ROLE) or
+   * several holders of one ("the Foreign Ministers", an ORGANISATION of kind ROLE), all marked for
+   * re3d's convention. They are no argument of a fact and no subject.
+   */
+  public boolean nameless() {
+    return nameless(type.name(), attributes);
+  }
+
+  /** {@link #nameless()} for a mention stored by type name and attributes. */
+  public static boolean nameless(String type, Map<String, String> attributes) {
+    String kind = attributes.get("kind");
+    return type.equals("ORGANISATION") && ("PEOPLE".equals(kind) || "ROLE".equals(kind))
+        || type.equals("PERSON") && "ROLE".equals(kind);
+  }
+
   Mention withCanonical(String c) {
     return new Mention(type, start, end, text, c, attributes);
   }

@@ -119,7 +119,7 @@ public final class MentionFinder {
         }
       }
       if (ARTICLE_TYPES.contains(m.type())
-          && !"PEOPLE".equals(m.attribute("kind"))
+          && !m.nameless()
           && s >= 0
           && (text.startsWith("the ", s) || text.startsWith("The ", s))
           && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
@@ -141,13 +141,13 @@ public final class MentionFinder {
   private List<Mention> resolvePersons(List<Mention> all) {
     List<Mention> persons = new ArrayList<>();
     for (Mention m : all) {
-      if (m.type() == MentionType.PERSON && m.attribute("candidate") == null) {
+      if (m.type() == MentionType.PERSON && m.attribute("candidate") == null && !m.nameless()) {
         persons.add(m);
       }
     }
     List<Mention> out = new ArrayList<>();
     for (Mention m : all) {
-      if (m.type() != MentionType.PERSON) {
+      if (m.type() != MentionType.PERSON || m.nameless()) {
         out.add(m);
         continue;
       }
@@ -173,6 +173,13 @@ public final class MentionFinder {
         }
       }
       if (m.attribute("candidate") != null) {
+        if (best == null && sharesFamilyName(m.text(), mine, persons)) {
+          // "Nechirvan Barzani" after "Masoud Barzani": a relative, a person in their own right.
+          out.add(
+              new Mention(
+                  m.type(), m.start(), m.end(), m.text(), m.canonical(), java.util.Map.of()));
+          continue;
+        }
         if (best != null) {
           out.add(
               new Mention(
@@ -208,6 +215,31 @@ public final class MentionFinder {
       settled.add(c.equals(m.canonical()) ? m : m.withCanonical(c));
     }
     return settled;
+  }
+
+  /**
+   * Whether a name of two or more words ends in the family name of a person the document names with
+   * evidence (also of two or more words): "Nechirvan Barzani" after "Masoud Barzani". Not for a
+   * common word ("Reading", "Hope") nor a place ("Jordan").
+   */
+  private boolean sharesFamilyName(String surface, List<String> mine, List<Mention> persons) {
+    if (mine.size() < 2) {
+      return false;
+    }
+    String family = mine.get(mine.size() - 1);
+    String last = Gazetteer.withoutPossessive(surface.substring(surface.lastIndexOf(' ') + 1));
+    if (family.length() < 4
+        || org.crosspoint.intake.document.TrueCaser.isCommonWord(family)
+        || gazetteer.place(last).isPresent()) {
+      return false;
+    }
+    for (Mention p : persons) {
+      List<String> theirs = NameWords.of(p.text());
+      if (theirs.size() >= 2 && theirs.get(theirs.size() - 1).equals(family)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Abu Omar", not "He" nor "The Minister": a capitalised word that is no common word. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosspoint.intake.document.TrueCaser;
 import org.crosspoint.intake.gazetteer.Gazetteer;
 import org.crosspoint.intake.gazetteer.Organisation;
 import org.crosspoint.intake.gazetteer.PersonWord;
@@ -39,7 +40,7 @@ final class NameFinder {
       Set.of("al", "el", "ul", "bin", "ibn", "bint", "ud", "e");
   private static final Pattern ARABIC_SINGLE =
       Pattern.compile(
-          "^(?:Al|El)-\\p{Lu}\\p{L}+$|^\\p{Lu}\\p{L}+-(?:ul|ud|ur|us|ud)-\\p{Lu}\\p{L}+$");
+          "^(?:[Aa]l|[Ee]l)-\\p{Lu}\\p{L}+$|^\\p{Lu}\\p{L}+-(?:ul|ud|ur|us|ud)-\\p{Lu}\\p{L}+$");
   private static final Pattern ORG_PREFIX =
       Pattern.compile(
           "^(Lashkar|Jaish|Jaysh|Tehreek|Tehrik|Harkat|Harakat|Sipah|Jamaat|Jama'at|Jama'a|Jamiat|Ansar|Hizb|Hezb|Jamia|Anjuman|Majlis|Tanzeem|Tanzim|Jund|Jabhat|Ahrar|Liwa|Katibat|Kataib|Kata'ib|Faylaq|Saraya|Asaib|Asa'ib|Hay'at)\\b.*");
@@ -125,6 +126,30 @@ final class NameFinder {
           "oilfield",
           "dam",
           "river");
+
+  /** Kinds of place written before "of" and the place's name ("the town of San Miguel"). */
+  private static final Set<String> PLACE_OF =
+      Set.of(
+          "town",
+          "city",
+          "village",
+          "hamlet",
+          "province",
+          "department",
+          "municipality",
+          "district",
+          "region",
+          "neighborhood",
+          "neighbourhood",
+          "suburb",
+          "canton",
+          "port");
+
+  private static boolean placeOf(List<Token> t, int a) {
+    return a >= 2
+        && t.get(a - 1).text().equals("of")
+        && PLACE_OF.contains(t.get(a - 2).text().toLowerCase(Locale.ROOT));
+  }
 
   /** "the Assad regime", "the Maliki government": a single name before these is a person's. */
   private static final Set<String> PERSONAL_RULE =
@@ -254,6 +279,7 @@ final class NameFinder {
       classify(text, s, t, i, j, out);
       i = Math.max(j, i + 1);
     }
+    officesOfBodies(text, t, out);
     return out;
   }
 
@@ -382,12 +408,16 @@ final class NameFinder {
             || g.is("TITLE", t.get(j - 1).text() + "."))) {
       return true;
     }
-    return CONNECTORS.contains(tok.text())
+    return (CONNECTORS.contains(tok.text()) || WESTERN_PARTICLE.contains(tok.text()))
         && j + 1 < t.size()
-        && t.get(j + 1).isCapitalised()
+        && (t.get(j + 1).isCapitalised() || WESTERN_PARTICLE.contains(t.get(j + 1).text()))
         && j > 0
-        && t.get(j - 1).isCapitalised();
+        && (t.get(j - 1).isCapitalised() || WESTERN_PARTICLE.contains(t.get(j - 1).text()));
   }
+
+  /** "Staffan de Mistura", "Ursula von der Leyen": particles inside a European name. */
+  private static final Set<String> WESTERN_PARTICLE =
+      Set.of("de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den");
 
   private boolean hasOrgHead(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -598,7 +628,7 @@ final class NameFinder {
         }
       }
     }
-    return words >= 5 && capitalised * 10 >= words * 9;
+    return words >= 5 && capitalised == words;
   }
 
   private static boolean particleOrInitial(List<Token> t, int from, int to) {
@@ -696,6 +726,138 @@ final class NameFinder {
       }
     }
     return false;
+  }
+
+  /** Offices written in lower case after the body's name: "a Foreign Office spokesman". */
+  private static final Set<String> OFFICE_AFTER_BODY =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "commander",
+          "chief",
+          "leader",
+          "official",
+          "minister",
+          "secretary",
+          "envoy",
+          "ambassador",
+          "director",
+          "representative");
+
+  /**
+   * "Central Command spokesman will moderate", "Gen. Votel, U.S. Central Command commander,": an
+   * organisation and an office written in lower case, without a name after them, is the office's
+   * holder (a PERSON of kind ROLE over both, as re3d marks it); the organisation stays a mention.
+   * With a name after it ("Taliban spokesman Shahidullah Shahid") the office is that person's role.
+   */
+  private void officesOfBodies(String text, List<Token> t, List<Mention> out) {
+    List<Mention> offices = new ArrayList<>();
+    for (Mention m : out) {
+      if (m.type() != MentionType.ORGANISATION || m.nameless()) {
+        continue;
+      }
+      for (int k = 0; k + 1 < t.size(); k++) {
+        if (t.get(k).end() == m.end()) {
+          Token role = t.get(k + 1);
+          boolean named = k + 2 < t.size() && t.get(k + 2).isCapitalised() && t.get(k + 2).isWord();
+          if (OFFICE_AFTER_BODY.contains(role.text()) && !named) {
+            String surface = text.substring(m.start(), role.end());
+            offices.add(
+                new Mention(
+                    MentionType.PERSON,
+                    m.start(),
+                    role.end(),
+                    surface,
+                    surface,
+                    Map.of("kind", "ROLE")));
+          }
+          break;
+        }
+      }
+    }
+    out.addAll(offices);
+  }
+
+  /**
+   * A capitalised common English word that no list of names holds ("Affairs", "Development"; not
+   * "Bush", "Rice" when listed): part of an office's or a body's name, not of a person's.
+   */
+  private boolean commonCapitalised(Token tok) {
+    return tok.isCapitalised()
+        && tok.isWord()
+        && TrueCaser.isCommonWord(tok.text().toLowerCase(Locale.ROOT))
+        && g.listedName(tok.text()).isEmpty()
+        && !g.is("KNOWN_PERSON", tok.text());
+  }
+
+  /** Words before a one-word office that make it the office's holder: "the Minister". */
+  private static final Set<String> OFFICE_DETERMINER =
+      Set.of("the", "The", "a", "A", "an", "An", "its", "his", "her", "their", "our", "new");
+
+  /**
+   * "the Prime Minister said", "Defence Secretary secures ...", "Maintenance Group Commander": an
+   * office named without a name refers to its holder, and re3d marks it as a person (dev: the
+   * largest group of missed persons). Several holders ("the Foreign Ministers", "Defence
+   * Secretaries") are a body, which re3d marks as an organisation (dev: 4 of 4). Kind ROLE: no
+   * subject, no argument of a fact. It needs an office word ("Minister", "Spokesman"), not only an
+   * honorific ("the Prince of Poets") or a qualifier ("Senior"); one word alone needs an article or
+   * a possessive before it ("the Minister"; not "Rewards for Justice").
+   */
+  private void bareOffice(String text, List<Token> t, int from, int to, List<Mention> out) {
+    boolean office = false;
+    boolean bodyOf = false;
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).text();
+      office |= g.is("ROLE", w) && !QUALIFIER_ROLE.contains(w);
+      bodyOf |=
+          k + 1 < to && g.is("ORG_HEAD", w) && Set.of("of", "for").contains(t.get(k + 1).text());
+    }
+    boolean bodyStaff = hasOrgHead(t, from, to) && QUALIFIER_ROLE.contains(t.get(to - 1).text());
+    if (!office || bodyOf || bodyStaff) {
+      // "Federal Court of Justice", "Armed Forces General Staff": a body, not an office
+      return;
+    }
+    String last = t.get(to - 1).text();
+    boolean plural =
+        last.endsWith("s") && g.is("ROLE", last.substring(0, last.length() - 1))
+            || last.endsWith("ies") && g.is("ROLE", last.substring(0, last.length() - 3) + "y");
+    // "Minister for the Middle East", "Secretary of State", "Special Representative for Syria":
+    // the office's domain, a gazetteer entry or a department word, is part of it.
+    int end = to;
+    if (to + 1 < t.size() && Set.of("for", "of").contains(t.get(to).text())) {
+      int k = to + 1;
+      if (t.get(k).text().equals("the") && k + 1 < t.size()) {
+        k++;
+      }
+      int n = gazetteerAt(text, t, k, new boolean[t.size()]);
+      if (n == 0 && QUALIFIER_ROLE.contains(t.get(k).text())) {
+        n = 1;
+        while (k + n < t.size() && commonCapitalised(t.get(k + n))) {
+          n++; // "Minister for Foreign Affairs"
+        }
+      }
+      end = n > 0 ? k + n : to;
+    }
+    if (end < t.size() && t.get(end).isCapitalised() && t.get(end).isWord()) {
+      if (!plural) {
+        return; // "Secretary of State Kerry": the named holder is the person
+      }
+      end = to;
+    }
+    if (end - from == 1 && (from == 0 || !OFFICE_DETERMINER.contains(t.get(from - 1).text()))) {
+      return;
+    }
+    String surface = text.substring(t.get(from).start(), t.get(end - 1).end());
+    out.add(
+        overTokens(
+            plural ? MentionType.ORGANISATION : MentionType.PERSON,
+            t,
+            from,
+            end,
+            surface,
+            surface,
+            Map.of("kind", "ROLE")));
   }
 
   /**
@@ -1073,13 +1235,28 @@ final class NameFinder {
       // "Foreign Secretary" and "Interior" before it: the words up to the last title word.
       nameFrom = lastTitle + 1;
       int ts = Math.min(titleFrom, a);
+      if (ts >= 2
+          && Set.of("of", "for").contains(t.get(ts - 1).text())
+          && g.is("ROLE", t.get(ts - 2).text())) {
+        // "Deputy Secretary of State Antony Blinken": the office before "of" is the title's head.
+        ts -= 2;
+        while (ts > 0 && g.is("ROLE", t.get(ts - 1).text())) {
+          ts--;
+        }
+      }
       String title = text.substring(t.get(ts).start(), t.get(lastTitle).end());
       if (ts > 0 && t.get(ts - 1).text().equals("former")) {
         title = "former " + title;
       }
       attrs.put("title", title);
     }
-    if (nameFrom >= b) {
+    boolean commonAfterOffice = lastTitle >= 0 && g.is("ROLE", t.get(lastTitle).text());
+    for (int k = nameFrom; k < b && commonAfterOffice; k++) {
+      commonAfterOffice = commonCapitalised(t.get(k));
+    }
+    if (nameFrom >= b || commonAfterOffice) {
+      // "Minister of Home Affairs": common words after an office are its domain, not a name
+      bareOffice(text, t, Math.min(titleFrom, a), b, out);
       return;
     }
     String role = lowerRoleBefore(t, a);
@@ -1091,7 +1268,7 @@ final class NameFinder {
     boolean atStart = nameFrom == 0 || t.get(nameFrom - 1).text().matches("[\"“‘'(]");
     if (attrs.isEmpty()
         && a > 0
-        && LOCATIVE.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT))
+        && (LOCATIVE.contains(t.get(a - 1).text().toLowerCase(Locale.ROOT)) || placeOf(t, a))
         && b - a <= 3
         && !(len == 1 && arabicSingle(name) && !ARTICLE.matcher(name).matches())) {
       out.add(overTokens(MentionType.PLACE, t, a, b, surface, surface, Map.of("kind", "UNKNOWN")));
@@ -1153,6 +1330,16 @@ final class NameFinder {
         && attrs.isEmpty()
         && !arabicSingle(name)
         && !followedBySpeech(t, b)) {
+      person = false;
+    }
+    if (len == 1
+        && atStart
+        && attrs.isEmpty()
+        && !g.is("KNOWN_PERSON", name)
+        && g.personWord(name).isEmpty()
+        && TrueCaser.isCommonWord(name.toLowerCase(Locale.ROOT))) {
+      // "Residents said", "Witnesses told reporters": a common word opening the sentence is no
+      // name by the speech verb alone; it stays a candidate that may refer back ("Carter said").
       person = false;
     }
     if (len == 1

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.crosspoint.intake.document.DocumentReader;
+import org.crosspoint.intake.mentions.Mention;
 import org.crosspoint.intake.mentions.NameWords;
 import org.crosspoint.knowledge.StoredMention;
 import org.crosspoint.knowledge.Subject;
@@ -68,8 +69,9 @@ public final class SubjectResolver {
     for (StoredMention m : mentions) {
       String kind;
       String key;
-      if (m.type().equals("ORGANISATION") && "PEOPLE".equals(m.attributes().get("kind"))) {
-        // "Syrians", "Uzbek fighters": a nation's people, no subject to screen or list.
+      if (Mention.nameless(m.type(), m.attributes())) {
+        // "Syrians", "Uzbek fighters", "the Prime Minister": no one in particular, no subject to
+        // screen or list.
         continue;
       } else if (m.type().equals("ORGANISATION")) {
         kind = "ORGANISATION";

@@ -37,4 +37,11 @@ class TrueCaserTest {
     assertTrue(TrueCaser.common("guerrillas"));
     assertFalse(TrueCaser.common("cristiani"));
   }
+
+  @Test
+  void abbreviatedTitlesAreCapitalisedNotAcronyms() {
+    assertEquals(
+        "Msgr Romero and Dr Hector Oqueli were killed by the URNG.",
+        TrueCaser.trueCase("MSGR ROMERO AND DR HECTOR OQUELI WERE KILLED BY THE URNG."));
+  }
 }
