@@ -111,7 +111,7 @@ final class EvalIntakeCommand implements Callable<Integer> {
       out.println(
           "re3d: split by SHA-256(document id) first hex digit (0-7 dev, 8-f test); types Person, Organisation, Location(=PLACE)");
       for (String split : List.of("test", "dev", "all")) {
-        for (String matching : List.of("exact", "overlap", "overlap-names")) {
+        for (String matching : Re3dEvaluation.MATCHINGS) {
           for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
             out.println("  " + scores.get(split + "/" + matching + "/" + type));
           }
@@ -126,7 +126,7 @@ final class EvalIntakeCommand implements Callable<Integer> {
                 + " folds: lists "
                 + String.join(", ", new java.util.TreeSet<>(Re3dEvaluation.DOCUMENT_LISTS))
                 + " without the held-out fold's words");
-        for (String matching : List.of("exact", "overlap", "overlap-names")) {
+        for (String matching : Re3dEvaluation.MATCHINGS) {
           for (String type : List.of("PERSON", "ORGANISATION", "PLACE")) {
             out.println("  " + lodo.get("lodo/" + matching + "/" + type));
           }

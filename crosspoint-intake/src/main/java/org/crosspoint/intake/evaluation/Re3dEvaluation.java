@@ -49,14 +49,22 @@ public final class Re3dEvaluation {
   /**
    * re3d also marks pronouns ("I", "we") and descriptions ("the city", "civilians") as entities; a
    * third matching, "overlap-names", counts recall over proper names only (a span that starts with
-   * a capital letter and is not a pronoun or a "the ..." phrase), precision as in "overlap".
+   * a capital letter and is not a pronoun or a "the ..." phrase), precision as in "overlap";
+   * "exact-names" does the same with exact spans.
    */
   private static final java.util.Set<String> PRONOUNS =
       java.util.Set.of(
           "I", "He", "She", "We", "They", "It", "You", "His", "Her", "Our", "Their", "Its", "Me",
           "Us", "Him", "Them", "My", "Your");
 
-  /** Scores keyed "split/matching/type" (split: dev, test, all; matching: exact, overlap). */
+  /** The span matchings scored, each printed per split and type. */
+  public static final List<String> MATCHINGS =
+      List.of("exact", "overlap", "exact-names", "overlap-names");
+
+  /**
+   * Scores keyed "split/matching/type" (split: dev, test, all; matching: one of {@link
+   * #MATCHINGS}).
+   */
   public static Map<String, Score> run(Path re3d, Intake intake) throws IOException {
     return run(re3d, intake, new ArrayList<>());
   }
@@ -76,7 +84,7 @@ public final class Re3dEvaluation {
       }
       for (MentionType type :
           List.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.PLACE)) {
-        for (String matching : List.of("exact", "overlap", "overlap-names")) {
+        for (String matching : MATCHINGS) {
           Score s = scored(type, matching, predicted, doc.gold());
           for (String sp : List.of(split, "all")) {
             String key = sp + "/" + matching + "/" + type;
@@ -125,7 +133,7 @@ public final class Re3dEvaluation {
         List<Mention> predicted = intake.mentions(d.text(), Optional.empty());
         for (MentionType type :
             List.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.PLACE)) {
-          for (String matching : List.of("exact", "overlap", "overlap-names")) {
+          for (String matching : MATCHINGS) {
             Score s = scored(type, matching, predicted, d.gold());
             for (String key :
                 List.of(
@@ -195,7 +203,7 @@ public final class Re3dEvaluation {
           List<Mention> predicted = e.getValue().mentions(d.text(), Optional.empty());
           for (MentionType type :
               List.of(MentionType.PERSON, MentionType.ORGANISATION, MentionType.PLACE)) {
-            for (String matching : List.of("exact", "overlap", "overlap-names")) {
+            for (String matching : MATCHINGS) {
               Score s = scored(type, matching, predicted, d.gold());
               String key = e.getKey() + "/" + matching + "/" + type;
               scores.merge(
@@ -276,10 +284,11 @@ public final class Re3dEvaluation {
 
   private static Score scored(
       MentionType type, String matching, List<Mention> predicted, List<Gold> g) {
-    Score s = score(type, matching.equals("exact"), predicted, g);
-    if (matching.equals("overlap-names")) {
+    boolean exact = matching.startsWith("exact");
+    Score s = score(type, exact, predicted, g);
+    if (matching.endsWith("-names")) {
       List<Gold> names = g.stream().filter(x -> x.name).toList();
-      Score r = score(type, false, predicted, names);
+      Score r = score(type, exact, predicted, names);
       s = new Score(type.name(), s.correct(), s.predicted(), r.found(), r.gold());
     }
     return s;
