@@ -32,6 +32,9 @@ final class TokenSimilarity {
       return a.text.charAt(0) == b.text.charAt(0) ? INITIAL : 0.0;
     }
     double sim = edits(a, b);
+    if (sim < TYPO_MAX) {
+      sim = Math.max(sim, typo(a, b));
+    }
     if ((a.head == null) != (b.head == null)) {
       sim = Math.max(sim, headSimilarity(a, b));
     }
@@ -55,6 +58,37 @@ final class TokenSimilarity {
     }
     return Math.max(0.0, Math.min(0.95, 1.0 - cost / max));
   }
+
+  /**
+   * A typing slip: the words' own letters (not their phonetic forms, which a slip can change
+   * wholesale: "Azhar" / "Azahr" are "aJar" / "azahr") one edit apart — a letter replaced, added,
+   * dropped, or two adjacent letters swapped. Such a pair is scored as if the word had {@link
+   * #TYPO_SLACK} more letters, so that one slip in a short word ("Kony" / "Kgny") still reads as
+   * that word, but never above {@link #TYPO_MAX}: a slip is never a sure spelling of the name.
+   * Words shorter than {@link #TYPO_MIN_LENGTH} letters get no slack: one letter more or less there
+   * is another name ("Sun" / "Sub"). Returns 0 when the letters are more than one edit apart.
+   */
+  private static double typo(PhoneticWord a, PhoneticWord b) {
+    int n = a.letters.length;
+    int m = b.letters.length;
+    if (Math.abs(n - m) > 1 || Math.min(n, m) < TYPO_MIN_LENGTH) {
+      return 0.0;
+    }
+    double cost = distance(a.letters, a.letterIndel, b.letters, b.letterIndel, TYPO_EDIT);
+    if (cost > TYPO_EDIT) {
+      return 0.0;
+    }
+    return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + TYPO_SLACK));
+  }
+
+  /** The most one slip costs (a consonant replaced by another). */
+  static final double TYPO_EDIT = 1.0;
+
+  static final double TYPO_SLACK = 2.0;
+
+  static final double TYPO_MAX = 0.89;
+
+  static final int TYPO_MIN_LENGTH = 4;
 
   /**
    * A compound given name against its head word alone ("Nasiruddin" / "Nasir", "Shafiqullah" /
@@ -101,10 +135,10 @@ final class TokenSimilarity {
    * soon as the whole row exceeds it.
    */
   static double distance(PhoneticWord wa, PhoneticWord wb, double budget) {
-    char[] a = wa.chars;
-    char[] b = wb.chars;
-    double[] ia = wa.indel;
-    double[] ib = wb.indel;
+    return distance(wa.chars, wa.indel, wb.chars, wb.indel, budget);
+  }
+
+  private static double distance(char[] a, double[] ia, char[] b, double[] ib, double budget) {
     int n = a.length;
     int m = b.length;
     // three rows reused per thread: allocating them was the largest allocation of screening

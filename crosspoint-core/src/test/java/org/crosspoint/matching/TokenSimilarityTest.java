@@ -56,4 +56,18 @@ class TokenSimilarityTest {
     // both compounds: compared whole, as before
     assertTrue(sim("nasiruddin", "nasrullah") < 0.8);
   }
+
+  @Test
+  void oneTypingSlipKeepsAWordCloseButNeverSure() {
+    // a slip that breaks a digraph ("zh", "ch") is still one edit on the letters
+    assertTrue(sim("azhar", "azahr") >= 0.85);
+    assertTrue(sim("chin", "cihn") >= 0.85);
+    // one letter replaced in a four-letter word
+    assertTrue(sim("kony", "kgny") >= 0.8);
+    assertTrue(sim("kony", "kgny") > sim("kony", "kgsy"), "two slips cost more than one");
+    // a slip is never a sure spelling of the name (PartRarity.SAME_NAME)
+    assertTrue(sim("majid", "sajid") < PartRarity.SAME_NAME);
+    // three letters: one letter more or less is another name
+    assertTrue(sim("sun", "sub") < 0.7);
+  }
 }
