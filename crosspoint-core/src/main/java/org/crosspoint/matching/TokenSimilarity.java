@@ -9,10 +9,11 @@ package org.crosspoint.matching;
  * h inserted or dropped 0.35, consonant pairs written for one Arabic letter 0.2–0.45 (k/X for خ/ك,
  * X/h, d/D/z for ذ ض ظ, t/T/s for ث, s/S, g/G/j for غ ج, f/v, v/w, b/p), adjacent swap 0.5, g/h and
  * u/v 0.45, z after d 0.3 and x/ks 0.2 (Slavic romanisations), anything else 1. A compound given
- * name meets its head word alone ("Nasiruddin" / "Nasir") at 0.9 of the head's similarity.
- * Identical words score 1; words with the same phonetic form 0.97 (so an exact spelling still ranks
- * first); other scores are capped at 0.95. Initials ("M") meet a word with that first letter at
- * 0.6.
+ * name meets its head word alone ("Nasiruddin" / "Nasir") at 0.9 of the head's similarity, a word
+ * with a glued article the bare word at 0.92 ("Alsamman" / "Samman"); one typing slip on the
+ * letters is scored apart ({@link #typo}). Identical words score 1; words with the same phonetic
+ * form 0.97 (so an exact spelling still ranks first); other scores are capped at 0.95. Initials
+ * ("M") meet a word with that first letter at 0.6.
  */
 final class TokenSimilarity {
   private TokenSimilarity() {}
@@ -37,6 +38,11 @@ final class TokenSimilarity {
     }
     if ((a.head == null) != (b.head == null)) {
       sim = Math.max(sim, headSimilarity(a, b));
+    }
+    if ((a.bare == null) != (b.bare == null) && sim < GLUED_ARTICLE) {
+      PhoneticWord glued = a.bare != null ? a : b;
+      PhoneticWord other = a.bare != null ? b : a;
+      sim = Math.max(sim, GLUED_ARTICLE * similarity(glued.bare, other));
     }
     return sim;
   }
@@ -78,7 +84,8 @@ final class TokenSimilarity {
     if (cost > TYPO_EDIT) {
       return 0.0;
     }
-    return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + TYPO_SLACK));
+    double slack = Math.min(n, m) >= 4 ? TYPO_SLACK : TYPO_SLACK_SHORT;
+    return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + slack));
   }
 
   /** The most one slip costs (a consonant replaced by another). */
@@ -88,7 +95,9 @@ final class TokenSimilarity {
 
   static final double TYPO_MAX = 0.89;
 
-  static final int TYPO_MIN_LENGTH = 4;
+  static final int TYPO_MIN_LENGTH = 3;
+
+  static final double TYPO_SLACK_SHORT = 1.0;
 
   /**
    * A compound given name against its head word alone ("Nasiruddin" / "Nasir", "Shafiqullah" /
@@ -103,6 +112,12 @@ final class TokenSimilarity {
     }
     return COMPOUND_HEAD * similarity(compound.head, other);
   }
+
+  /**
+   * A word with the article glued on against the bare word ("Alsamman" / "Samman", "Elhasan" /
+   * "Hasan"): a close variant, never the same word.
+   */
+  static final double GLUED_ARTICLE = 0.92;
 
   /** Measured on the dev pairs: "-uddin" / "-ullah" names against the bare head (issue 3). */
   static final double COMPOUND_HEAD = 0.9;

@@ -243,7 +243,7 @@ public record NameModel(List<Part> parts) {
       return 0;
     }
     String last = tokens.get(n - 1);
-    if (ABD.contains(last) || KUNYA.contains(last) || (NASAB.contains(last) && !last.equals("b"))) {
+    if (isAbd(last) || KUNYA.contains(last) || (NASAB.contains(last) && !last.equals("b"))) {
       int k = 0;
       while (k < n - 1
           && (ARTICLES.contains(tokens.get(k)) || LATIN_PARTICLES.contains(tokens.get(k)))) {

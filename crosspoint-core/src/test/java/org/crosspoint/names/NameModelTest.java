@@ -39,6 +39,7 @@ class NameModelTest {
     assertEquals(List.of("hamroui", "kamel", "mouldi"), m.words());
     assertEquals(Role.NASAB, m.parts().get(2).role());
     assertEquals(List.of("imanatullah", "iqbal"), model("Ullah Iqbal Imanat").words());
+    assertEquals(List.of("mumin", "abdnadir"), model("Nadir Mumin Abudl").words());
     // a name that only ends in a particle is not turned
     assertEquals(List.of("muhammad", "abdul"), model("Muhammad Abdul").words());
   }
