@@ -715,11 +715,15 @@ public final class MatchIndex {
           }
           h = (h + 1) & (simKeys.length - 1);
         }
-        // a pair retrieval did not meet shares no blocking key, but may still be variants: a
-        // typing slip can change two classes of a skeleton ("Azbiz" / "Aziz"), so the scorer
-        // gets the real similarity, the same as a direct comparison (the budgeted distance stops
-        // within a row or two for unrelated words)
-        double v = TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId]);
+        // a pair retrieval did not meet shares no blocking key: not variants of one another
+        // unless one word is short (keyed by its phonetic form, which a transliteration changes)
+        // or the two are one typing slip apart, which can change two classes of a skeleton
+        // ("Azbiz" / "Aziz", "Azahr" / "Azhar"; a linear check)
+        double v =
+            qn.skel[i].length() > IndexSegment.SHORT_SKELETON
+                    && seg.vocab[vocabId].skeleton.length() > IndexSegment.SHORT_SKELETON
+                ? TokenSimilarity.typo(qn.word[i], seg.vocab[vocabId])
+                : TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId]);
         simStamp[h] = simEpoch;
         simKeys[h] = key;
         simVals[h] = v;

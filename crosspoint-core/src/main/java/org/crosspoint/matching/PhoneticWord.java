@@ -13,14 +13,6 @@ final class PhoneticWord {
   final String skeleton;
 
   /**
-   * The word's own letters and their insert/delete costs, for typing slips ({@link
-   * TokenSimilarity}).
-   */
-  final char[] letters;
-
-  final double[] letterIndel;
-
-  /**
    * For a compound given name ("Nasiruddin", "Shafiqullah", canonical after {@link
    * org.crosspoint.names.NameModel}) its head word ("Nasir", "Shafiq"), by which the person is
    * often known; null otherwise.
@@ -35,11 +27,6 @@ final class PhoneticWord {
     this.indel = new double[chars.length];
     for (int i = 0; i < chars.length; i++) {
       indel[i] = TokenSimilarity.indel(phon, i);
-    }
-    this.letters = text.toCharArray();
-    this.letterIndel = new double[letters.length];
-    for (int i = 0; i < letters.length; i++) {
-      letterIndel[i] = TokenSimilarity.indel(text, i);
     }
     this.head = compoundHead(text);
     this.bare = gluedArticle(text) ? new PhoneticWord(text.substring(2)) : null;

@@ -67,29 +67,62 @@ final class TokenSimilarity {
 
   /**
    * A typing slip: the words' own letters (not their phonetic forms, which a slip can change
-   * wholesale: "Azhar" / "Azahr" are "aJar" / "azahr") one edit apart — a letter replaced, added,
-   * dropped, or two adjacent letters swapped. Such a pair is scored as if the word had {@link
-   * #TYPO_SLACK} more letters, so that one slip in a short word ("Kony" / "Kgny") still reads as
-   * that word, but never above {@link #TYPO_MAX}: a slip is never a sure spelling of the name.
-   * Words shorter than {@link #TYPO_MIN_LENGTH} letters get no slack: one letter more or less there
-   * is another name ("Sun" / "Sub"). Returns 0 when the letters are more than one edit apart.
+   * wholesale: "Azhar" / "Azahr" are "aJar" / "azahr") are one edit apart: a letter replaced, added
+   * or dropped, or two adjacent letters swapped (found in linear time, {@link #slipCost}). Such a
+   * pair is scored as if the word had {@link #TYPO_SLACK} more letters (one more for a word of
+   * three letters, where one letter more or less is more often another name), so that one slip in a
+   * short word ("Kony" / "Kgny") still reads as that word, but never above {@link #TYPO_MAX}: a
+   * slip is never a sure spelling of the name. Words of fewer than {@link #TYPO_MIN_LENGTH} letters
+   * get nothing; returns 0 when the letters are not one edit apart.
    */
-  private static double typo(PhoneticWord a, PhoneticWord b) {
-    int n = a.letters.length;
-    int m = b.letters.length;
+  static double typo(PhoneticWord a, PhoneticWord b) {
+    int n = a.text.length();
+    int m = b.text.length();
     if (Math.abs(n - m) > 1 || Math.min(n, m) < TYPO_MIN_LENGTH) {
       return 0.0;
     }
-    double cost = distance(a.letters, a.letterIndel, b.letters, b.letterIndel, TYPO_EDIT);
-    if (cost > TYPO_EDIT) {
+    double cost = slipCost(a.text, b.text);
+    if (cost < 0) {
       return 0.0;
     }
     double slack = Math.min(n, m) >= 4 ? TYPO_SLACK : TYPO_SLACK_SHORT;
     return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + slack));
   }
 
-  /** The most one slip costs (a consonant replaced by another). */
-  static final double TYPO_EDIT = 1.0;
+  /**
+   * The cost of the one edit between two words' letters (a letter replaced, added or dropped, two
+   * adjacent letters swapped), or -1 when they are not one edit apart. Linear: the words agree
+   * before the edit and after it.
+   */
+  private static double slipCost(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    int i = 0;
+    while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (n == m) {
+      if (i == n) {
+        return -1;
+      }
+      if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+        return sub(a.charAt(i), b.charAt(i));
+      }
+      boolean swapped =
+          i + 1 < n
+              && a.charAt(i) == b.charAt(i + 1)
+              && a.charAt(i + 1) == b.charAt(i)
+              && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+      return swapped ? TRANSPOSITION : -1;
+    }
+    if (n == m + 1) {
+      return a.regionMatches(i + 1, b, i, m - i) ? indel(a, i) : -1;
+    }
+    return b.regionMatches(i + 1, a, i, n - i) ? indel(b, i) : -1;
+  }
+
+  /** Two adjacent letters swapped, in the letters or the phonetic form. */
+  static final double TRANSPOSITION = 0.5;
 
   static final double TYPO_SLACK = 2.0;
 
@@ -198,7 +231,7 @@ final class TokenSimilarity {
           }
         }
         if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb) {
-          double tr = prev2[j - 2] + 0.5;
+          double tr = prev2[j - 2] + TRANSPOSITION;
           if (tr < best) {
             best = tr;
           }
