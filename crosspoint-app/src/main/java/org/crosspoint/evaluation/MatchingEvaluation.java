@@ -444,7 +444,7 @@ public final class MatchingEvaluation {
             }
             List<String> sample =
                 blocked ? blockMisses : direct >= threshold ? indexMisses : misses;
-            if (sample.size() < 12) {
+            if (sample.size() < errorCap(12)) {
               sample.add(
                   "\""
                       + name.full()

@@ -21,6 +21,9 @@ final class EncodedName {
   double totalWeight;
   final List<String> titles;
 
+  /** The titles set aside, encoded, to recognise a misspelt title on the other side. */
+  final PhoneticWord[] titleWord;
+
   private EncodedName(NameNormalizer.Normalized n, PartRarity rarity) {
     List<NameModel.Part> parts = n.model().parts();
     int k = parts.size();
@@ -47,6 +50,10 @@ final class EncodedName {
     }
     totalWeight = tw;
     titles = n.titles();
+    titleWord = new PhoneticWord[titles.size()];
+    for (int i = 0; i < titleWord.length; i++) {
+      titleWord[i] = PhoneticWord.of(titles.get(i));
+    }
   }
 
   static EncodedName of(String name, PartRarity rarity) {

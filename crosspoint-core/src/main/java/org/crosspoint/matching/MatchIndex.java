@@ -717,11 +717,13 @@ public final class MatchIndex {
         }
         // a pair retrieval did not meet shares no blocking key: not variants of one another
         // unless one word is short (keyed by its phonetic form, which a transliteration changes)
-        // (below MIN_PAIR a similarity never counts in NameScorer, so the distance stops there)
+        // or the two are one typing slip apart, which can change two classes of a skeleton
+        // ("Azbiz" / "Aziz", "Azahr" / "Azhar"; a linear check). Below MIN_PAIR a similarity
+        // never counts in NameScorer, so the distance stops there.
         double v =
             qn.skel[i].length() > IndexSegment.SHORT_SKELETON
                     && seg.vocab[vocabId].skeleton.length() > IndexSegment.SHORT_SKELETON
-                ? 0.0
+                ? TokenSimilarity.typo(qn.word[i], seg.vocab[vocabId])
                 : TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId], UNMET_FLOOR);
         simStamp[h] = simEpoch;
         simKeys[h] = key;

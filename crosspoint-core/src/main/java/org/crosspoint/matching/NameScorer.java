@@ -167,6 +167,12 @@ final class NameScorer {
         identical = false;
       }
     }
+    if (pairs < n && c.titleWord.length > 0) {
+      misspeltTitles(q, c, qTo, out, false);
+    }
+    if (pairs < m && q.titleWord.length > 0) {
+      misspeltTitles(c, q, cTo, out, true);
+    }
     boolean displaced = false;
     for (int i = 0; i < n; i++) {
       int j = qTo[i];
@@ -355,6 +361,38 @@ final class NameScorer {
 
   /** Joined pairs use this marker in the alignment arrays: matched, but not to a single part. */
   static final int JOINED = Integer.MAX_VALUE;
+
+  /**
+   * Parts of {@code x} left unmatched that are a misspelling of a title the other name set aside
+   * ("Hafiez", "Haij", "Mualawi", "Sheckh" where the other name has Hafiz, Haji, Maulawi, Sheikh;
+   * similarity at least {@link #TITLE_SLIP}) are that title: marked {@link #JOINED}, so they count
+   * neither as left out nor as a contradiction.
+   */
+  private static void misspeltTitles(
+      EncodedName x, EncodedName y, int[] xTo, List<Explanation.PartEvidence> out, boolean listed) {
+    for (int i = 0; i < x.size(); i++) {
+      if (xTo[i] >= 0) {
+        continue;
+      }
+      for (int t = 0; t < y.titleWord.length; t++) {
+        double sim = TokenSimilarity.similarity(x.word[i], y.titleWord[t]);
+        if (sim >= TITLE_SLIP) {
+          xTo[i] = JOINED;
+          if (out != null) {
+            out.add(
+                new Explanation.PartEvidence(
+                    listed ? y.titles.get(t) : x.source[i],
+                    listed ? x.source[i] : y.titles.get(t),
+                    "title, set aside",
+                    Explanation.round(sim)));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  static final double TITLE_SLIP = 0.8;
 
   /**
    * Matches an unmatched part of {@code b} against two adjacent unmatched parts of {@code a}

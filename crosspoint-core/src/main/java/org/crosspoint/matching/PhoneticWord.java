@@ -29,6 +29,21 @@ final class PhoneticWord {
       indel[i] = TokenSimilarity.indel(phon, i);
     }
     this.head = compoundHead(text);
+    this.bare = gluedArticle(text) ? new PhoneticWord(text.substring(2)) : null;
+  }
+
+  /**
+   * For a word of seven letters or more with the article glued on ("Alsamman", "Elhasan"; the name
+   * model splits it off only from a nisba, since "Albert" and "Elvira" start so too) the word
+   * without it; null otherwise.
+   */
+  final PhoneticWord bare;
+
+  private static boolean gluedArticle(String text) {
+    return text.length() >= 7
+        && (text.startsWith("al") || text.startsWith("el"))
+        && !Phonetic.isVowel(text.charAt(2))
+        && text.charAt(2) != 'l';
   }
 
   private static PhoneticWord compoundHead(String text) {

@@ -9,10 +9,11 @@ package org.crosspoint.matching;
  * h inserted or dropped 0.35, consonant pairs written for one Arabic letter 0.2–0.45 (k/X for خ/ك,
  * X/h, d/D/z for ذ ض ظ, t/T/s for ث, s/S, g/G/j for غ ج, f/v, v/w, b/p), adjacent swap 0.5, g/h and
  * u/v 0.45, z after d 0.3 and x/ks 0.2 (Slavic romanisations), anything else 1. A compound given
- * name meets its head word alone ("Nasiruddin" / "Nasir") at 0.9 of the head's similarity.
- * Identical words score 1; words with the same phonetic form 0.97 (so an exact spelling still ranks
- * first); other scores are capped at 0.95. Initials ("M") meet a word with that first letter at
- * 0.6.
+ * name meets its head word alone ("Nasiruddin" / "Nasir") at 0.9 of the head's similarity, a word
+ * with a glued article the bare word at 0.92 ("Alsamman" / "Samman"); one typing slip on the
+ * letters is scored apart ({@link #typo}). Identical words score 1; words with the same phonetic
+ * form 0.97 (so an exact spelling still ranks first); other scores are capped at 0.95. Initials
+ * ("M") meet a word with that first letter at 0.6.
  */
 final class TokenSimilarity {
   private TokenSimilarity() {}
@@ -26,9 +27,9 @@ final class TokenSimilarity {
   }
 
   /**
-   * As {@link #similarity(PhoneticWord, PhoneticWord)}, but 0 for anything below {@code floor} (at
-   * least {@link #FLOOR}): a caller that ignores lower similarities lets the edit distance stop
-   * earlier.
+   * As {@link #similarity(PhoneticWord, PhoneticWord)} for every similarity of at least {@code
+   * floor} (at least {@link #FLOOR}); one below it may come back as 0. A caller that ignores lower
+   * similarities lets the edit distance stop earlier.
    */
   static double similarity(PhoneticWord a, PhoneticWord b, double floor) {
     if (a.text.equals(b.text)) {
@@ -41,8 +42,16 @@ final class TokenSimilarity {
       return a.text.charAt(0) == b.text.charAt(0) ? INITIAL : 0.0;
     }
     double sim = edits(a, b, floor);
+    if (sim < TYPO_MAX) {
+      sim = Math.max(sim, typo(a, b));
+    }
     if ((a.head == null) != (b.head == null)) {
       sim = Math.max(sim, headSimilarity(a, b, floor));
+    }
+    if ((a.bare == null) != (b.bare == null) && sim < GLUED_ARTICLE) {
+      PhoneticWord glued = a.bare != null ? a : b;
+      PhoneticWord other = a.bare != null ? b : a;
+      sim = Math.max(sim, GLUED_ARTICLE * similarity(glued.bare, other));
     }
     return sim;
   }
@@ -68,6 +77,73 @@ final class TokenSimilarity {
   }
 
   /**
+   * A typing slip: the words' own letters (not their phonetic forms, which a slip can change
+   * wholesale: "Azhar" / "Azahr" are "aJar" / "azahr") are one edit apart: a letter replaced, added
+   * or dropped, or two adjacent letters swapped (found in linear time, {@link #slipCost}). Such a
+   * pair is scored as if the word had {@link #TYPO_SLACK} more letters (one more for a word of
+   * three letters, where one letter more or less is more often another name), so that one slip in a
+   * short word ("Kony" / "Kgny") still reads as that word, but never above {@link #TYPO_MAX}: a
+   * slip is never a sure spelling of the name. Words of fewer than {@link #TYPO_MIN_LENGTH} letters
+   * get nothing; returns 0 when the letters are not one edit apart.
+   */
+  static double typo(PhoneticWord a, PhoneticWord b) {
+    int n = a.text.length();
+    int m = b.text.length();
+    if (Math.abs(n - m) > 1 || Math.min(n, m) < TYPO_MIN_LENGTH) {
+      return 0.0;
+    }
+    double cost = slipCost(a.text, b.text);
+    if (cost < 0) {
+      return 0.0;
+    }
+    double slack = Math.min(n, m) >= 4 ? TYPO_SLACK : TYPO_SLACK_SHORT;
+    return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + slack));
+  }
+
+  /**
+   * The cost of the one edit between two words' letters (a letter replaced, added or dropped, two
+   * adjacent letters swapped), or -1 when they are not one edit apart. Linear: the words agree
+   * before the edit and after it.
+   */
+  private static double slipCost(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    int i = 0;
+    while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (n == m) {
+      if (i == n) {
+        return -1;
+      }
+      if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+        return sub(a.charAt(i), b.charAt(i));
+      }
+      boolean swapped =
+          i + 1 < n
+              && a.charAt(i) == b.charAt(i + 1)
+              && a.charAt(i + 1) == b.charAt(i)
+              && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+      return swapped ? TRANSPOSITION : -1;
+    }
+    if (n == m + 1) {
+      return a.regionMatches(i + 1, b, i, m - i) ? indel(a, i) : -1;
+    }
+    return b.regionMatches(i + 1, a, i, n - i) ? indel(b, i) : -1;
+  }
+
+  /** Two adjacent letters swapped, in the letters or the phonetic form. */
+  static final double TRANSPOSITION = 0.5;
+
+  static final double TYPO_SLACK = 2.0;
+
+  static final double TYPO_MAX = 0.89;
+
+  static final int TYPO_MIN_LENGTH = 3;
+
+  static final double TYPO_SLACK_SHORT = 1.0;
+
+  /**
    * A compound given name against its head word alone ("Nasiruddin" / "Nasir", "Shafiqullah" /
    * "Shafiq"): the short form by which such a person is commonly known, so it meets the compound as
    * a close variant ({@link #COMPOUND_HEAD} at most), never as the same word.
@@ -84,6 +160,12 @@ final class TokenSimilarity {
     double sim = COMPOUND_HEAD * similarity(compound.head, other, floor / COMPOUND_HEAD);
     return sim >= floor ? sim : 0.0;
   }
+
+  /**
+   * A word with the article glued on against the bare word ("Alsamman" / "Samman", "Elhasan" /
+   * "Hasan"): a close variant, never the same word.
+   */
+  static final double GLUED_ARTICLE = 0.92;
 
   /** Measured on the dev pairs: "-uddin" / "-ullah" names against the bare head (issue 3). */
   static final double COMPOUND_HEAD = 0.9;
@@ -116,10 +198,10 @@ final class TokenSimilarity {
    * soon as the whole row exceeds it.
    */
   static double distance(PhoneticWord wa, PhoneticWord wb, double budget) {
-    char[] a = wa.chars;
-    char[] b = wb.chars;
-    double[] ia = wa.indel;
-    double[] ib = wb.indel;
+    return distance(wa.chars, wa.indel, wb.chars, wb.indel, budget);
+  }
+
+  private static double distance(char[] a, double[] ia, char[] b, double[] ib, double budget) {
     int n = a.length;
     int m = b.length;
     // three rows reused per thread: allocating them was the largest allocation of screening
@@ -164,7 +246,7 @@ final class TokenSimilarity {
           }
         }
         if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb) {
-          double tr = prev2[j - 2] + 0.5;
+          double tr = prev2[j - 2] + TRANSPOSITION;
           if (tr < best) {
             best = tr;
           }

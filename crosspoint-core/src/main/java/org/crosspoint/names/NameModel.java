@@ -116,6 +116,14 @@ public record NameModel(List<Part> parts) {
     if (display.size() != tokens.size()) {
       display = tokens;
     }
+    int moved = rotation(tokens);
+    if (moved > 0) {
+      tokens = rotate(tokens, moved);
+      display = rotate(display, moved);
+    } else if (moved < 0) {
+      tokens = rotate(tokens, tokens.size() + moved);
+      display = rotate(display, display.size() + moved);
+    }
     int articleAt = -1;
     List<Part> parts = new ArrayList<>(tokens.size());
     int depth = 0;
@@ -161,7 +169,7 @@ public record NameModel(List<Part> parts) {
       } else {
         role = null;
       }
-      if (role == null && ABD.contains(t) && hasNext) {
+      if (role == null && isAbd(t) && hasNext) {
         int j = skipArticles(tokens, i + 1);
         if (j < tokens.size()) {
           source = String.join(" ", display.subList(i, j + 1));
@@ -170,6 +178,8 @@ public record NameModel(List<Part> parts) {
         }
       } else if (role == null && t.startsWith("abd") && t.length() >= 6) {
         text = "abd" + abdRest(t.substring(3));
+      } else if (role == null && t.length() >= 8 && gluedAbdSlip(t) > 0) {
+        text = "abd" + t.substring(gluedAbdSlip(t));
       } else if (role == null && MOHD.contains(t)) {
         text = "muhammad";
       }
@@ -218,6 +228,129 @@ public record NameModel(List<Part> parts) {
     }
     markPatronymic(parts);
     return new NameModel(List.copyOf(parts));
+  }
+
+  /**
+   * A name whose last word is a particle that needs a word after it ("Qadir Haqqani Abdul", "Mouldi
+   * Hamroui Kamel ben"), or whose first word is a compound ending that needs a word before it
+   * ("Ullah Iqbal Imanat"), was turned around: its last word written first, as when a name's fields
+   * are swapped. Returns how many leading tokens to move to the end (the first word with its
+   * articles), minus one when the last token must move to the front, or 0.
+   */
+  private static int rotation(List<String> tokens) {
+    int n = tokens.size();
+    if (n < 3) {
+      return 0;
+    }
+    String last = tokens.get(n - 1);
+    if (isAbd(last) || KUNYA.contains(last) || (NASAB.contains(last) && !last.equals("b"))) {
+      int k = 0;
+      while (k < n - 1
+          && (ARTICLES.contains(tokens.get(k)) || LATIN_PARTICLES.contains(tokens.get(k)))) {
+        k++;
+      }
+      // a word must stay between the moved one and the particle
+      return k + 2 < n && !isParticle(tokens.get(k)) ? k + 1 : 0;
+    }
+    if (LEADING_COMPOUND_ENDS.contains(tokens.get(0))) {
+      return -1;
+    }
+    return 0;
+  }
+
+  /** Compound endings that never start a name ("Allah" does: "Allah Dad", "Allah Noor"). */
+  private static final Set<String> LEADING_COMPOUND_ENDS =
+      Set.of("ullah", "ulla", "uddin", "uddeen");
+
+  private static boolean isParticle(String t) {
+    return ABD.contains(t) || KUNYA.contains(t) || NASAB.contains(t);
+  }
+
+  /** The list turned so that its element {@code k} comes first. */
+  private static List<String> rotate(List<String> l, int k) {
+    List<String> r = new ArrayList<>(l.size());
+    r.addAll(l.subList(k, l.size()));
+    r.addAll(l.subList(0, k));
+    return r;
+  }
+
+  /**
+   * Whether a word is "abd" / "abdul" in any spelling, or a typing slip of a spelling of five
+   * letters or more ("Adbul", "Abgul", "Abdrul", "Bdul"; one letter added, dropped, replaced or two
+   * swapped), or "abd" with a stray letter before it ("Jabd"). Slips of "abd" itself are not taken:
+   * at three letters one edit away lie other names ("Abid", "Abed", "Abdi").
+   */
+  static boolean isAbd(String t) {
+    if (ABD.contains(t)) {
+      return true;
+    }
+    if (t.length() < 4 || t.length() > 7 || KUNYA.contains(t) || NASAB.contains(t)) {
+      return false;
+    }
+    if (t.length() == 4) {
+      // "Bdul", "Adul"; not "Adel" or "Abel", names of their own
+      return t.endsWith("abd") || oneEdit(t, "abdul");
+    }
+    for (String form : ABD_LONG) {
+      if (!t.startsWith(form) && oneEdit(t, form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The spellings of "abdul" slips are measured against. */
+  private static final String[] ABD_LONG = {"abdul", "abdel", "abdal", "abdol", "abdur", "abdoul"};
+
+  /**
+   * A glued "abdul" with a typing slip ("Mbdulpatta", "Tbdalkarim", "Axdolreza"): the length of the
+   * slipped prefix when the word's first four to six letters are one edit from a spelling of
+   * "abdul" (at least two letters follow: words of eight letters or more), else 0. Words starting
+   * "abd" are read as such already; "abu" and "abo" start a kunya ("Aboulkassim").
+   */
+  static int gluedAbdSlip(String t) {
+    if (t.startsWith("abd") || t.startsWith("abu") || t.startsWith("abo")) {
+      return 0;
+    }
+    if (oneEdit(t.substring(0, 4), "abdul")) {
+      return 4;
+    }
+    for (int len = 5; len <= 6; len++) {
+      String prefix = t.substring(0, len);
+      for (String form : ABD_LONG) {
+        if (form.length() == 5 && oneEdit(prefix, form)) {
+          return len;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether two words are exactly one edit apart: one letter replaced, added or dropped, or two
+   * adjacent letters swapped.
+   */
+  static boolean oneEdit(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(n, m) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (n == m) {
+      // replaced, or swapped with the next
+      if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+        return true;
+      }
+      return i + 1 < n
+          && a.charAt(i) == b.charAt(i + 1)
+          && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+    }
+    return n > m ? a.regionMatches(i + 1, b, i, m - i) : b.regionMatches(i + 1, a, i, n - i);
   }
 
   /**

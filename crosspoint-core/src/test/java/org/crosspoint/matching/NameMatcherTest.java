@@ -134,4 +134,26 @@ class NameMatcherTest {
         score("NASIRUDDIN HAQQANI", "Nasiruddin Haqqani")
             > score("NASIRUDDIN HAQQANI", "Nasir Haqqani"));
   }
+
+  @Test
+  void misspeltTitleIsSetAsideLikeTheTitle() {
+    MatchResult r = m.compare("HAFIZ ABDUL SALAM BHUTTAVI", "HAFIEZ ABDUL SALAM BHUTTAVI");
+    assertTrue(r.score() >= 0.95, r.explanation().text());
+    assertTrue(r.explanation().text().contains("title"), r.explanation().text());
+    assertTrue(m.compare("KHAN, Maulawi Adam", "KHAN, Mualawi Adam").match());
+    // a word that is no title still counts as left out
+    assertTrue(
+        score("HAFIZ ABDUL SALAM BHUTTAVI", "RASHID ABDUL SALAM BHUTTAVI")
+            < score("HAFIZ ABDUL SALAM BHUTTAVI", "HAFIEZ ABDUL SALAM BHUTTAVI") - 0.05);
+  }
+
+  @Test
+  void typingSlipsInShortPartsStillMatch() {
+    assertTrue(m.compare("SALIM KONY", "SALIM KGNY").match());
+    assertTrue(m.compare("AZHAR, Mohammad", "AZAHR, Mohammad").match());
+    assertTrue(m.compare("HAQQANI, Abdul Qadir", "Qadir HAQQANI Abdul").match());
+    assertTrue(m.compare("BASHIR, Abdul Rachim", "BASHIR, Adbul Rachim").match());
+    // two slips in a short part are another name
+    assertFalse(m.compare("SALIM KONY", "SALIM KGSY").match());
+  }
 }

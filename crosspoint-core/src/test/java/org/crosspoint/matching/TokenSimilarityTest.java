@@ -56,4 +56,26 @@ class TokenSimilarityTest {
     // both compounds: compared whole, as before
     assertTrue(sim("nasiruddin", "nasrullah") < 0.8);
   }
+
+  @Test
+  void oneTypingSlipKeepsAWordCloseButNeverSure() {
+    // a slip that breaks a digraph ("zh", "ch") is still one edit on the letters
+    assertTrue(sim("azhar", "azahr") >= 0.85);
+    assertTrue(sim("chin", "cihn") >= 0.85);
+    // one letter replaced in a four-letter word
+    assertTrue(sim("kony", "kgny") >= 0.8);
+    assertTrue(sim("kony", "kgny") > sim("kony", "kgsy"), "two slips cost more than one");
+    // a slip is never a sure spelling of the name (PartRarity.SAME_NAME)
+    assertTrue(sim("majid", "sajid") < PartRarity.SAME_NAME);
+    // three letters: one letter more or less is more often another name
+    assertTrue(sim("sun", "sub") < sim("kony", "kgny"));
+  }
+
+  @Test
+  void gluedArticleMeetsTheBareWord() {
+    assertTrue(sim("alsamman", "samman") >= 0.9);
+    assertTrue(sim("elhasan", "hasan") >= 0.9);
+    assertTrue(sim("elhasan", "hasan") < sim("hasan", "hasan"));
+    assertTrue(sim("albert", "bert") < 0.8, "six letters: too short to hold a glued article");
+  }
 }

@@ -20,6 +20,31 @@ class NameModelTest {
   }
 
   @Test
+  void abdWithATypingSlipStillJoins() {
+    for (String s : List.of("Adbul Rahman", "Abgul Rahman", "Abdrul Rahman", "Bdul Rahman")) {
+      assertEquals(List.of("abdrahman"), model(s).words(), s);
+    }
+    assertEquals(List.of("abdpatta"), model("Mbdulpatta").words());
+    // names one edit from "abdel" stay names
+    assertEquals(List.of("adel", "rahman"), model("Adel Rahman").words());
+    assertEquals(List.of("abel", "rahman"), model("Abel Rahman").words());
+  }
+
+  @Test
+  void nameTurnedAroundOverADanglingParticleIsReadInItsOrder() {
+    // the last word written first leaves "Abdul", "Abu" or "ben" with nothing after it
+    assertEquals(List.of("haqqani", "abdqadir"), model("Qadir Haqqani Abdul").words());
+    assertEquals(List.of("tunisi", "tariq", "abuumar"), model("Umar al-Tunisi Tariq Abu").words());
+    NameModel m = model("Mouldi Hamroui Kamel ben");
+    assertEquals(List.of("hamroui", "kamel", "mouldi"), m.words());
+    assertEquals(Role.NASAB, m.parts().get(2).role());
+    assertEquals(List.of("imanatullah", "iqbal"), model("Ullah Iqbal Imanat").words());
+    assertEquals(List.of("mumin", "abdnadir"), model("Nadir Mumin Abudl").words());
+    // a name that only ends in a particle is not turned
+    assertEquals(List.of("muhammad", "abdul"), model("Muhammad Abdul").words());
+  }
+
+  @Test
   void nasabKeepsOrderAndGeneration() {
     NameModel m = model("Usama bin Muhammad ibn Awad ibn Ladin");
     assertEquals(List.of("usama", "muhammad", "awad", "ladin"), m.words());
