@@ -299,10 +299,30 @@ final class IndexSegment {
 
   /**
    * The blocking keys of one word, its skeleton first: the skeleton and its one-class deletions;
-   * for a skeleton of one or two classes also the phonetic form and its one-letter deletions (a
-   * typo in "Hani" or "Ali" changes the skeleton and the skeleton has no deletions); for a word
-   * that starts with a glued article ("alsamman", "elhadi") also the keys of the rest.
+   * for a short skeleton also the phonetic form and its one-letter deletions (a typo in "Hani" or
+   * "Ali" changes the skeleton and the skeleton has no deletions), and the written letters and
+   * their one-letter deletions ({@link #letterKeys}); for a word that starts with a glued article
+   * ("alsamman", "elhadi") also the keys of the rest.
    */
+  /** Keys of the written letters of a short word, apart from the phonetic ones. */
+  private static final char TYPED = '!';
+
+  /**
+   * The written word and its one-letter deletions: a typing slip in a short word can change its
+   * phonetic form beyond one deletion ("Azhar" is written aJar, zh read as in Zhukov; "Azahr" is
+   * azahr), while the letters stay one deletion apart ("azhr"). The scorer reads slips on the
+   * letters too ({@code TokenSimilarity.typo}).
+   */
+  private static void letterKeys(String s, List<String> ks) {
+    ks.add(TYPED + s);
+    for (int i = 0; i < s.length(); i++) {
+      String d = TYPED + s.substring(0, i) + s.substring(i + 1);
+      if (!ks.contains(d)) {
+        ks.add(d);
+      }
+    }
+  }
+
   static List<String> wordKeys(PhoneticWord w) {
     String skel = w.skeleton;
     List<String> ks = new ArrayList<>(skel.length() + w.phon.length() + 2);
@@ -320,6 +340,9 @@ final class IndexSegment {
       }
     }
     String t = w.text;
+    if (skel.length() <= SHORT_SKELETON && t.length() >= 3) {
+      letterKeys(t, ks);
+    }
     if (t.length() >= 6 && (t.startsWith("al") || t.startsWith("el"))) {
       String rest = Phonetic.skeleton(Phonetic.phonetic(t.substring(2)));
       addKeys(rest, rest.length() > SHORT_SKELETON, ks);
