@@ -297,7 +297,14 @@ final class UnXmlImporter {
               // "Low" quality aliases are the UN's weak aliases (too broad to identify alone).
               NameKind kind =
                   q.equalsIgnoreCase("Low") ? NameKind.ALIAS_WEAK : NameKind.ALIAS_STRONG;
-              names.add(EntryName.of(alias, kind));
+              // some records pack several spellings into one alias ("Mohammad Islami; Mohamed
+              // Islami; Mohammed Islami"): each is an alias of its own, or the matcher would read
+              // one long name of nine parts
+              for (String one : alias.split(";")) {
+                if (!one.isBlank()) {
+                  names.add(EntryName.of(one.strip(), kind));
+                }
+              }
             });
 
     List<PartialDate> dobs = new ArrayList<>();
