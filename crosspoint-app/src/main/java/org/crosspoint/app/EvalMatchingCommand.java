@@ -114,9 +114,20 @@ public class EvalMatchingCommand implements Callable<Integer> {
       description =
           "Recall of seeded perturbations of listed names at the default threshold (dev and test halves).")
   static final class Perturbed extends EvalMatchingCommand {
+    @Option(
+        names = "--seeds",
+        defaultValue = "1",
+        description =
+            "Run this many seeds from --seed and print each recall and their mean (default 1).")
+    int seeds;
+
     @Override
     public Integer call() {
-      evaluation().perturbed(seed);
+      if (seeds < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--seeds must be at least 1, not " + seeds);
+      }
+      evaluation().perturbed(seed, seeds);
       return 0;
     }
   }

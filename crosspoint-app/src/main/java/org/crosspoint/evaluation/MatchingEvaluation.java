@@ -377,9 +377,43 @@ public final class MatchingEvaluation {
   }
 
   public void perturbed(long seed) {
+    perturbed(seed, 1);
+  }
+
+  /**
+   * The perturbed recall for {@code count} seeds from {@code seed}: the full report for the first,
+   * the recall of each split for every seed, and their mean. One seed's sample moves when the lists
+   * gain or lose a name (every later perturbation shifts), so a figure near a target needs several.
+   */
+  public void perturbed(long seed, int count) {
     out.println(
         "== Recall of perturbed listed names (UN + OFAC persons, primary and strong aliases)");
     MatchIndex index = MatchIndex.build(all());
+    double[] sum = new double[2];
+    List<String> lines = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      PrintWriter w = k == 0 ? out : new PrintWriter(java.io.Writer.nullWriter());
+      double[] r = perturbed(seed + k, index, w);
+      sum[0] += r[0];
+      sum[1] += r[1];
+      lines.add(
+          String.format(Locale.ROOT, "seed %d: dev %.2f%%, test %.2f%%", seed + k, r[0], r[1]));
+    }
+    if (count > 1) {
+      out.printf(
+          Locale.ROOT,
+          "over %d seeds (%s): mean dev %.2f%%, mean test %.2f%%%n",
+          count,
+          String.join("; ", lines),
+          sum[0] / count,
+          sum[1] / count);
+    }
+    out.flush();
+  }
+
+  /** One seed's report on {@code w}; returns the dev and test recall in percent. */
+  private double[] perturbed(long seed, MatchIndex index, PrintWriter out) {
+    double[] recall = new double[2];
     Perturber p = new Perturber(seed);
     Map<String, int[]> byKind = new HashMap<>();
     for (String split : List.of("dev", "test")) {
@@ -473,6 +507,7 @@ public final class MatchingEvaluation {
           }
         }
       }
+      recall[split.equals("dev") ? 0 : 1] = pct(found, n);
       out.printf(
           Locale.ROOT,
           "%-4s n=%6d  recall at default threshold %.2f: %.2f%%%n",
@@ -523,6 +558,7 @@ public final class MatchingEvaluation {
                 pct(v[1], v[0]),
                 v[2]));
     out.flush();
+    return recall;
   }
 
   /** Best direct score (no index) of a query against the entry's names that may alert. */
