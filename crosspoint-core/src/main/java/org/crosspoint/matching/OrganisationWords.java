@@ -1,8 +1,10 @@
 package org.crosspoint.matching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosspoint.names.ArabicLetters;
 
 /**
  * Arabic words that name kinds of organisation, translated: lists give an organisation's Latin name
@@ -15,37 +17,45 @@ import java.util.Map;
  * <p>A small, general table: the generic words of organisation names (group, movement, front,
  * brigade, foundation, office, ...) and the adjectives that go with them; no proper names. Words
  * are compared after the article (ال), the prefixes و (and), ب (in), ل / لل (for) and letter
- * variants (alef forms, ta marbuta, alef maqsura, harakat, tatweel) are set aside.
+ * variants (the name pipeline's {@link ArabicLetters#foldWord}, and ta marbuta as heh) are set
+ * aside; the table's own words are folded the same way.
  */
 final class OrganisationWords {
   private OrganisationWords() {}
 
   private static final Map<String, String> WORDS =
-      Map.ofEntries(
-          Map.entry("جماعه", "group"),
-          Map.entry("تنظيم", "organization"),
-          Map.entry("منظمه", "organization"),
-          Map.entry("حركه", "movement"),
-          Map.entry("كتائب", "brigades"),
-          Map.entry("كتيبه", "battalion"),
-          Map.entry("لواء", "brigade"),
-          Map.entry("جبهه", "front"),
-          Map.entry("مؤسسه", "foundation"),
-          Map.entry("جمعيه", "society"),
-          Map.entry("مكتب", "office"),
-          Map.entry("شركه", "company"),
-          Map.entry("مجلس", "council"),
-          Map.entry("جيش", "army"),
-          Map.entry("دوله", "state"),
-          Map.entry("صرافه", "exchange"),
-          Map.entry("اغاثه", "relief"),
-          Map.entry("اسلاميه", "islamic"),
-          Map.entry("اسلامي", "islamic"),
-          Map.entry("مقاتله", "fighting"),
-          Map.entry("خيريه", "charitable"),
-          Map.entry("عالميه", "international"),
-          Map.entry("دوليه", "international"),
-          Map.entry("في", "in"));
+      folded(
+          Map.ofEntries(
+              Map.entry("جماعه", "group"),
+              Map.entry("تنظيم", "organization"),
+              Map.entry("منظمه", "organization"),
+              Map.entry("حركه", "movement"),
+              Map.entry("كتائب", "brigades"),
+              Map.entry("كتيبه", "battalion"),
+              Map.entry("لواء", "brigade"),
+              Map.entry("جبهه", "front"),
+              Map.entry("مؤسسه", "foundation"),
+              Map.entry("جمعيه", "society"),
+              Map.entry("مكتب", "office"),
+              Map.entry("شركه", "company"),
+              Map.entry("مجلس", "council"),
+              Map.entry("جيش", "army"),
+              Map.entry("دوله", "state"),
+              Map.entry("صرافه", "exchange"),
+              Map.entry("اغاثه", "relief"),
+              Map.entry("اسلاميه", "islamic"),
+              Map.entry("اسلامي", "islamic"),
+              Map.entry("مقاتله", "fighting"),
+              Map.entry("خيريه", "charitable"),
+              Map.entry("عالميه", "international"),
+              Map.entry("دوليه", "international"),
+              Map.entry("في", "in")));
+
+  private static Map<String, String> folded(Map<String, String> words) {
+    Map<String, String> m = new HashMap<>(words.size() * 2);
+    words.forEach((arabic, english) -> m.put(normalise(arabic), english));
+    return Map.copyOf(m);
+  }
 
   private static final String[] PREFIXES = {"وال", "بال", "لل", "ال", "و", "ب", "ل"};
 
@@ -86,23 +96,7 @@ final class OrganisationWords {
   }
 
   static String normalise(String w) {
-    StringBuilder sb = new StringBuilder(w.length());
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
-        continue; // harakat, superscript alef, tatweel
-      }
-      sb.append(
-          switch (c) {
-            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-            case 'ة' -> 'ه';
-            case 'ى' -> 'ي';
-            case 'ی' -> 'ي';
-            case 'ک' -> 'ك';
-            default -> c;
-          });
-    }
-    return sb.toString();
+    return ArabicLetters.foldWord(w).replace('ة', 'ه');
   }
 
   private static boolean hasArabicLetter(String s) {

@@ -9,7 +9,7 @@ import java.util.List;
  * kaf, Urdu heh forms (ہ ھ) to heh, Urdu ta marbuta goal (ۃ) to ta marbuta, hamza on waw/yeh to the
  * carrier. Letters with their own sound (پ چ ژ گ ٹ ڈ ڑ ں) are kept for the romaniser.
  */
-final class ArabicLetters implements NameStage {
+public final class ArabicLetters implements NameStage {
   @Override
   public List<String> apply(List<String> tokens) {
     List<String> out = new ArrayList<>(tokens.size());
@@ -17,6 +17,17 @@ final class ArabicLetters implements NameStage {
       out.add(fold(t));
     }
     return out;
+  }
+
+  /**
+   * One word as the name pipeline compares Arabic-script letters: tatweel and harakat dropped (as
+   * {@link UnicodeCleanup} does), then the letter forms folded. For code outside the pipeline that
+   * looks Arabic words up in a table.
+   */
+  public static String foldWord(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    w.codePoints().filter(cp -> !UnicodeCleanup.isArabicMark(cp)).forEach(sb::appendCodePoint);
+    return fold(sb.toString());
   }
 
   static String fold(String t) {

@@ -26,7 +26,7 @@ final class UnicodeCleanup implements NameStage {
                   }
                   return;
                 }
-                if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670) {
+                if (isArabicMark(cp)) {
                   return;
                 }
                 sb.appendCodePoint(cp);
@@ -34,5 +34,10 @@ final class UnicodeCleanup implements NameStage {
       out.add(sb.toString());
     }
     return out;
+  }
+
+  /** The tatweel (U+0640) and the harakat (U+064B..U+065F, U+0670): written or left out at will. */
+  static boolean isArabicMark(int cp) {
+    return cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670;
   }
 }
