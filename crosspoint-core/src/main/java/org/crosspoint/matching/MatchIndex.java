@@ -387,9 +387,8 @@ public final class MatchIndex {
 
   /** Per-thread working memory for one query: accumulators and a token-similarity cache. */
   static final class Scratch implements NameScorer.Sims {
-    // room for the word similarities of retrieval and scoring of one query (half full at most)
-    private static final int SIM_BITS = 14;
-    private static final int SIM_SLOTS = 1 << SIM_BITS;
+    // room for the word similarities of retrieval and scoring of one query; doubles when half full
+    private static final int SIM_SLOTS = 1 << 14;
     private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
     float[] acc = new float[0];
     // the contribution of the current part to each name (mark says which part wrote it)
@@ -683,21 +682,11 @@ public final class MatchIndex {
     }
 
     void putSim(int i, int vocabId, double v) {
-      if (simCount >= simKeys.length / 2) {
-        return;
-      }
       long key = ((long) i << 32) | vocabId;
-      int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - SIM_BITS)) & (simKeys.length - 1);
-      while (simStamp[h] == simEpoch) {
-        if (simKeys[h] == key) {
-          return;
-        }
-        h = (h + 1) & (simKeys.length - 1);
+      int h = slot(key);
+      if (simStamp[h] != simEpoch) {
+        store(h, key, v);
       }
-      simStamp[h] = simEpoch;
-      simKeys[h] = key;
-      simVals[h] = v;
-      simCount++;
     }
 
     void beginSims() {
@@ -707,31 +696,63 @@ public final class MatchIndex {
 
     double sim(EncodedName qn, int i, IndexSegment seg, int vocabId) {
       long key = ((long) i << 32) | vocabId;
-      if (simCount < simKeys.length / 2) {
-        int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - SIM_BITS)) & (simKeys.length - 1);
-        while (simStamp[h] == simEpoch) {
-          if (simKeys[h] == key) {
-            return simVals[h];
-          }
-          h = (h + 1) & (simKeys.length - 1);
-        }
-        // a pair retrieval did not meet shares no blocking key: not variants of one another
-        // unless one word is short (keyed by its phonetic form, which a transliteration changes)
-        // or the two are one typing slip apart, which can change two classes of a skeleton
-        // ("Azbiz" / "Aziz", "Azahr" / "Azhar"; a linear check). Below MIN_PAIR a similarity
-        // never counts in NameScorer, so the distance stops there.
-        double v =
-            qn.skel[i].length() > IndexSegment.SHORT_SKELETON
-                    && seg.vocab[vocabId].skeleton.length() > IndexSegment.SHORT_SKELETON
-                ? TokenSimilarity.typo(qn.word[i], seg.vocab[vocabId])
-                : TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId], UNMET_FLOOR);
-        simStamp[h] = simEpoch;
-        simKeys[h] = key;
-        simVals[h] = v;
-        simCount++;
-        return v;
+      int h = slot(key);
+      if (simStamp[h] == simEpoch) {
+        return simVals[h];
       }
-      return TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId]);
+      // a pair retrieval did not meet shares no blocking key: not variants of one another
+      // unless one word is short (keyed by its phonetic form, which a transliteration changes)
+      // or the two are one typing slip apart, which can change two classes of a skeleton
+      // ("Azbiz" / "Aziz", "Azahr" / "Azhar"; a linear check). Below MIN_PAIR a similarity
+      // never counts in NameScorer, so the distance stops there.
+      double v =
+          qn.skel[i].length() > IndexSegment.SHORT_SKELETON
+                  && seg.vocab[vocabId].skeleton.length() > IndexSegment.SHORT_SKELETON
+              ? TokenSimilarity.typo(qn.word[i], seg.vocab[vocabId])
+              : TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId], UNMET_FLOOR);
+      store(h, key, v);
+      return v;
+    }
+
+    /** The slot of a key in this query's table: its own, or the empty one where it belongs. */
+    private int slot(long key) {
+      int mask = simKeys.length - 1;
+      int h =
+          (int)
+                  ((key * 0x9E3779B97F4A7C15L)
+                      >>> (64 - Integer.numberOfTrailingZeros(simKeys.length)))
+              & mask;
+      while (simStamp[h] == simEpoch && simKeys[h] != key) {
+        h = (h + 1) & mask;
+      }
+      return h;
+    }
+
+    /**
+     * Fills an empty slot; the table doubles when half full, so that every pair of a query stays
+     * remembered (a pair dropped for want of room used to come back with another similarity).
+     */
+    private void store(int h, long key, double v) {
+      simStamp[h] = simEpoch;
+      simKeys[h] = key;
+      simVals[h] = v;
+      if (++simCount * 2 <= simKeys.length) {
+        return;
+      }
+      long[] keys = simKeys;
+      double[] vals = simVals;
+      int[] stamps = simStamp;
+      simKeys = new long[keys.length * 2];
+      simVals = new double[keys.length * 2];
+      simStamp = new int[keys.length * 2];
+      for (int k = 0; k < keys.length; k++) {
+        if (stamps[k] == simEpoch) {
+          int g = slot(keys[k]);
+          simStamp[g] = simEpoch;
+          simKeys[g] = keys[k];
+          simVals[g] = vals[k];
+        }
+      }
     }
   }
 
