@@ -297,51 +297,50 @@ final class IndexSegment {
    */
   static final int SHORT_SKELETON = 3;
 
-  /**
-   * The blocking keys of one word, its skeleton first: the skeleton and its one-class deletions;
-   * for a short skeleton also the phonetic form and its one-letter deletions (a typo in "Hani" or
-   * "Ali" changes the skeleton and the skeleton has no deletions), and the written letters and
-   * their one-letter deletions ({@link #letterKeys}); for a word that starts with a glued article
-   * ("alsamman", "elhadi") also the keys of the rest.
-   */
   /** Keys of the written letters of a short word, apart from the phonetic ones. */
   private static final char TYPED = '!';
 
   /**
-   * The written word and its one-letter deletions: a typing slip in a short word can change its
-   * phonetic form beyond one deletion ("Azhar" is written aJar, zh read as in Zhukov; "Azahr" is
-   * azahr), while the letters stay one deletion apart ("azhr"). The scorer reads slips on the
-   * letters too ({@code TokenSimilarity.typo}).
+   * A form of a word under its key prefix, and (from three letters) its one-letter deletions, so
+   * that two forms one insertion, deletion or replacement apart share a key.
    */
-  private static void letterKeys(String s, List<String> ks) {
-    ks.add(TYPED + s);
+  private static void deletionKeys(char prefix, String s, List<String> ks) {
+    ks.add(prefix + s);
+    if (s.length() < 3) {
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
-      String d = TYPED + s.substring(0, i) + s.substring(i + 1);
+      String d = prefix + s.substring(0, i) + s.substring(i + 1);
       if (!ks.contains(d)) {
         ks.add(d);
       }
     }
   }
 
+  /**
+   * The blocking keys of one word, its skeleton first: the skeleton and its one-class deletions;
+   * for a short skeleton also the phonetic form and its one-letter deletions (a typo in "Hani" or
+   * "Ali" changes the skeleton and the skeleton has no deletions), and the written letters and
+   * their one-letter deletions; for a word that starts with a glued article ("alsamman", "elhadi")
+   * also the keys of the rest.
+   */
   static List<String> wordKeys(PhoneticWord w) {
     String skel = w.skeleton;
     List<String> ks = new ArrayList<>(skel.length() + w.phon.length() + 2);
     addKeys(skel, skel.length() > SHORT_SKELETON, ks);
     String phon = w.phon;
-    if (skel.length() <= SHORT_SKELETON && phon.length() >= 2) {
-      ks.add(SHORT_WORD + phon);
-      if (phon.length() >= 3) {
-        for (int i = 0; i < phon.length(); i++) {
-          String d = SHORT_WORD + phon.substring(0, i) + phon.substring(i + 1);
-          if (!ks.contains(d)) {
-            ks.add(d);
-          }
-        }
-      }
-    }
     String t = w.text;
-    if (skel.length() <= SHORT_SKELETON && t.length() >= 3) {
-      letterKeys(t, ks);
+    if (skel.length() <= SHORT_SKELETON) {
+      if (phon.length() >= 2) {
+        deletionKeys(SHORT_WORD, phon, ks);
+      }
+      // the written letters too: a typing slip in a short word can change its phonetic form
+      // beyond one deletion ("Azhar" is aJar, zh read as in Zhukov; "Azahr" is azahr), while
+      // the letters stay one deletion apart ("azhr"); the scorer reads slips on the letters too
+      // (TokenSimilarity.typo)
+      if (t.length() >= 3) {
+        deletionKeys(TYPED, t, ks);
+      }
     }
     if (t.length() >= 6 && (t.startsWith("al") || t.startsWith("el"))) {
       String rest = Phonetic.skeleton(Phonetic.phonetic(t.substring(2)));

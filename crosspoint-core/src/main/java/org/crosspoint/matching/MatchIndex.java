@@ -609,13 +609,18 @@ public final class MatchIndex {
         mark[id] = partStamp;
         best[id] = add;
         if (acc[id] == 0f) {
-          if (touchedCount == touched.length) {
-            touched = Arrays.copyOf(touched, touchedCount * 2);
-          }
-          touched[touchedCount++] = id;
+          touch(id);
         }
         acc[id] += add;
       }
+    }
+
+    /** Notes a name's first contribution, so that its accumulator is read and cleared later. */
+    private void touch(int id) {
+      if (touchedCount == touched.length) {
+        touched = Arrays.copyOf(touched, touchedCount * 2);
+      }
+      touched[touchedCount++] = id;
     }
 
     private void defer(int[] post, float add, int part) {
@@ -642,10 +647,7 @@ public final class MatchIndex {
         }
         mark[id] = partStamp;
         if (acc[id] == 0f) {
-          if (touchedCount == touched.length) {
-            touched = Arrays.copyOf(touched, touchedCount * 2);
-          }
-          touched[touchedCount++] = id;
+          touch(id);
         }
         acc[id] += add;
       }

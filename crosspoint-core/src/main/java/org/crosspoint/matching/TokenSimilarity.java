@@ -198,10 +198,10 @@ final class TokenSimilarity {
    * soon as the whole row exceeds it.
    */
   static double distance(PhoneticWord wa, PhoneticWord wb, double budget) {
-    return distance(wa.chars, wa.indel, wb.chars, wb.indel, budget);
-  }
-
-  private static double distance(char[] a, double[] ia, char[] b, double[] ib, double budget) {
+    char[] a = wa.chars;
+    char[] b = wb.chars;
+    double[] ia = wa.indel;
+    double[] ib = wb.indel;
     int n = a.length;
     int m = b.length;
     // three rows reused per thread: allocating them was the largest allocation of screening
