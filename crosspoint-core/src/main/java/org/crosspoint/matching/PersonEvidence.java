@@ -71,21 +71,34 @@ final class PersonEvidence {
         }
       }
     }
-    if (!q.nationality().isEmpty()) {
-      for (String n : e.nationalities()) {
-        if (n.equalsIgnoreCase(q.nationality())) {
-          return true;
-        }
-      }
+    return sharesNationality(q, e) || listedDocument(q, e) != null;
+  }
+
+  /** Whether the query's nationality is one of the listed person's. */
+  private static boolean sharesNationality(Query q, Entry e) {
+    if (q.nationality().isEmpty()) {
+      return false;
     }
-    if (hasDocumentKey(q.documentNumber())) {
-      for (IdentityDocument d : e.documents()) {
-        if (sameDocument(d.number(), q.documentNumber())) {
-          return true;
-        }
+    for (String n : e.nationalities()) {
+      if (n.equalsIgnoreCase(q.nationality())) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** The listed document the query's document number is (the last such), or null. */
+  private static IdentityDocument listedDocument(Query q, Entry e) {
+    if (!hasDocumentKey(q.documentNumber())) {
+      return null;
+    }
+    IdentityDocument hit = null;
+    for (IdentityDocument d : e.documents()) {
+      if (sameDocument(d.number(), q.documentNumber())) {
+        hit = d;
+      }
+    }
+    return hit;
   }
 
   /**
@@ -164,12 +177,7 @@ final class PersonEvidence {
       otherYear = best == PartialDate.Agreement.CONTRADICTS && !sameYear;
     }
     if (!q.nationality().isEmpty() && !e.nationalities().isEmpty()) {
-      boolean agree = false;
-      for (String n : e.nationalities()) {
-        if (n.equalsIgnoreCase(q.nationality())) {
-          agree = true;
-        }
-      }
+      boolean agree = sharesNationality(q, e);
       double eff = agree ? (otherYear ? 0.0 : NATIONALITY_AGREES) : NATIONALITY_CONTRADICTS;
       if (out != null) {
         out.add(
@@ -197,12 +205,7 @@ final class PersonEvidence {
       sum += eff;
     }
     if (!e.documents().isEmpty() && hasDocumentKey(q.documentNumber())) {
-      IdentityDocument hit = null;
-      for (IdentityDocument d : e.documents()) {
-        if (sameDocument(d.number(), q.documentNumber())) {
-          hit = d;
-        }
-      }
+      IdentityDocument hit = listedDocument(q, e);
       double eff = hit != null ? DOCUMENT_AGREES : DOCUMENT_DIFFERS;
       if (out != null) {
         out.add(
