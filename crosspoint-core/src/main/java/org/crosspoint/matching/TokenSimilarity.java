@@ -1,5 +1,7 @@
 package org.crosspoint.matching;
 
+import org.crosspoint.names.Slip;
+
 /**
  * Similarity of two name words in [0, 1] for romanisation variants and typos: a weighted
  * Damerau-Levenshtein distance over the {@link Phonetic} forms, normalised by the longer form.
@@ -106,30 +108,17 @@ final class TokenSimilarity {
    * before the edit and after it.
    */
   private static double slipCost(String a, String b) {
-    int n = a.length();
-    int m = b.length();
-    int i = 0;
-    while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
-      i++;
+    int slip = Slip.find(a, b);
+    if (slip < 0) {
+      return -1;
     }
-    if (n == m) {
-      if (i == n) {
-        return -1;
-      }
-      if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
-        return sub(a.charAt(i), b.charAt(i));
-      }
-      boolean swapped =
-          i + 1 < n
-              && a.charAt(i) == b.charAt(i + 1)
-              && a.charAt(i + 1) == b.charAt(i)
-              && a.regionMatches(i + 2, b, i + 2, n - i - 2);
-      return swapped ? TRANSPOSITION : -1;
-    }
-    if (n == m + 1) {
-      return a.regionMatches(i + 1, b, i, m - i) ? indel(a, i) : -1;
-    }
-    return b.regionMatches(i + 1, a, i, n - i) ? indel(b, i) : -1;
+    int i = Slip.position(slip);
+    return switch (Slip.kind(slip)) {
+      case Slip.REPLACED -> sub(a.charAt(i), b.charAt(i));
+      case Slip.SWAPPED -> TRANSPOSITION;
+      case Slip.EXTRA_IN_FIRST -> indel(a, i);
+      default -> indel(b, i);
+    };
   }
 
   /** Two adjacent letters swapped, in the letters or the phonetic form. */

@@ -289,10 +289,10 @@ public record NameModel(List<Part> parts) {
     }
     if (t.length() == 4) {
       // "Bdul", "Adul"; not "Adel" or "Abel", names of their own
-      return t.endsWith("abd") || oneEdit(t, "abdul");
+      return t.endsWith("abd") || Slip.oneApart(t, "abdul");
     }
     for (String form : ABD_LONG) {
-      if (!t.startsWith(form) && oneEdit(t, form)) {
+      if (!t.startsWith(form) && Slip.oneApart(t, form)) {
         return true;
       }
     }
@@ -312,45 +312,18 @@ public record NameModel(List<Part> parts) {
     if (t.startsWith("abd") || t.startsWith("abu") || t.startsWith("abo")) {
       return 0;
     }
-    if (oneEdit(t.substring(0, 4), "abdul")) {
+    if (Slip.oneApart(t.substring(0, 4), "abdul")) {
       return 4;
     }
     for (int len = 5; len <= 6; len++) {
       String prefix = t.substring(0, len);
       for (String form : ABD_LONG) {
-        if (form.length() == 5 && oneEdit(prefix, form)) {
+        if (form.length() == 5 && Slip.oneApart(prefix, form)) {
           return len;
         }
       }
     }
     return 0;
-  }
-
-  /**
-   * Whether two words are exactly one edit apart: one letter replaced, added or dropped, or two
-   * adjacent letters swapped.
-   */
-  static boolean oneEdit(String a, String b) {
-    int n = a.length();
-    int m = b.length();
-    if (Math.abs(n - m) > 1 || a.equals(b)) {
-      return false;
-    }
-    int i = 0;
-    while (i < Math.min(n, m) && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    if (n == m) {
-      // replaced, or swapped with the next
-      if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
-        return true;
-      }
-      return i + 1 < n
-          && a.charAt(i) == b.charAt(i + 1)
-          && a.charAt(i + 1) == b.charAt(i)
-          && a.regionMatches(i + 2, b, i + 2, n - i - 2);
-    }
-    return n > m ? a.regionMatches(i + 1, b, i, m - i) : b.regionMatches(i + 1, a, i, n - i);
   }
 
   /**
