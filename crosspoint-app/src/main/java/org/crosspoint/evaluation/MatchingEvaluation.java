@@ -392,8 +392,11 @@ public final class MatchingEvaluation {
     double[] sum = new double[2];
     List<String> lines = new ArrayList<>();
     for (int k = 0; k < count; k++) {
-      PrintWriter w = k == 0 ? out : new PrintWriter(java.io.Writer.nullWriter());
-      double[] r = perturbed(seed + k, index, w);
+      // the full report for the first seed; the others only count
+      double[] r =
+          k == 0
+              ? perturbed(seed + k, index, out, true)
+              : perturbed(seed + k, index, new PrintWriter(java.io.Writer.nullWriter()), false);
       sum[0] += r[0];
       sum[1] += r[1];
       lines.add(
@@ -411,8 +414,12 @@ public final class MatchingEvaluation {
     out.flush();
   }
 
-  /** One seed's report on {@code w}; returns the dev and test recall in percent. */
-  private double[] perturbed(long seed, MatchIndex index, PrintWriter out) {
+  /**
+   * One seed's report on {@code report}; returns the dev and test recall in percent. Without {@code
+   * details} the price line and the split of misses are not computed (they cost two more screens
+   * per miss and one per name).
+   */
+  private double[] perturbed(long seed, MatchIndex index, PrintWriter report, boolean details) {
     double[] recall = new double[2];
     Perturber p = new Perturber(seed);
     Map<String, int[]> byKind = new HashMap<>();
@@ -449,13 +456,15 @@ public final class MatchingEvaluation {
           // the same traveller carrying the listed person's own date of birth, nationality and
           // gender (what a passport would show): the price of the corroboration rule, which caps
           // a name of common parts that no field corroborates
-          List<Candidate> withFields = index.screen(ownFieldsQuery(q.name(), e), 10);
-          int fieldsRank = rank(withFields, e.id());
-          boolean hitWithFields = fieldsRank >= 1 && withFields.get(fieldsRank - 1).alert();
-          if (hitWithFields) {
-            foundWithFields++;
-          } else if (hit) {
-            lostByFields++;
+          if (details) {
+            List<Candidate> withFields = index.screen(ownFieldsQuery(q.name(), e), 10);
+            int fieldsRank = rank(withFields, e.id());
+            boolean hitWithFields = fieldsRank >= 1 && withFields.get(fieldsRank - 1).alert();
+            if (hitWithFields) {
+              foundWithFields++;
+            } else if (hit) {
+              lostByFields++;
+            }
           }
           // a miss is either never proposed by the blocking keys, or proposed and scored low;
           // of the latter, the direct score (no index: no blocking gate, built-in rarity) says
@@ -463,7 +472,7 @@ public final class MatchingEvaluation {
           boolean blocked = false;
           if (hit) {
             found++;
-          } else {
+          } else if (details) {
             blocked = !index.proposedEntryIds(q.name()).contains(e.id());
             double direct = directScore(q.name(), e);
             if (blocked) {
@@ -508,22 +517,22 @@ public final class MatchingEvaluation {
         }
       }
       recall[split.equals("dev") ? 0 : 1] = pct(found, n);
-      out.printf(
+      report.printf(
           Locale.ROOT,
           "%-4s n=%6d  recall at default threshold %.2f: %.2f%%%n",
           split,
           n,
           threshold,
           pct(found, n));
-      out.println("     sweep: " + sweep(ownAlertScores, true));
-      out.printf(
+      report.println("     sweep: " + sweep(ownAlertScores, true));
+      report.printf(
           Locale.ROOT,
           "     with the listed person's own DOB, nationality and gender: %.2f%%; alerting on the"
               + " name alone but not with them: %d (%.2f%%)%n",
           pct(foundWithFields, n),
           lostByFields,
           pct(lostByFields, n));
-      out.printf(
+      report.printf(
           Locale.ROOT,
           "     misses %d: never proposed by the index (blocking) %d (direct score at or above"
               + " %.2f: %d); proposed, scored below %.2f %d (direct score also below: %d;"
@@ -538,26 +547,26 @@ public final class MatchingEvaluation {
           lowInIndex);
       if (split.equals("dev")) {
         for (String m : blockMisses) {
-          out.println("   miss, not proposed: " + m);
+          report.println("   miss, not proposed: " + m);
         }
         for (String m : indexMisses) {
-          out.println("   miss, scored low in the index only: " + m);
+          report.println("   miss, scored low in the index only: " + m);
         }
         for (String m : misses) {
-          out.println("   miss, scored low: " + m);
+          report.println("   miss, scored low: " + m);
         }
       }
     }
     byKind.forEach(
         (k, v) ->
-            out.printf(
+            report.printf(
                 Locale.ROOT,
                 "  test, with %-18s n=%6d recall %.2f%% (misses not proposed: %d)%n",
                 k,
                 v[0],
                 pct(v[1], v[0]),
                 v[2]));
-    out.flush();
+    report.flush();
     return recall;
   }
 
