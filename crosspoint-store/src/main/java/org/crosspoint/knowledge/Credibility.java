@@ -100,8 +100,8 @@ public final class Credibility {
         if (d == null) {
           continue;
         }
-        Optional<String> outlet = d.outlet().map(Credibility::normal).filter(o -> !o.isEmpty());
-        Optional<String> author = d.author().map(Credibility::normal).filter(o -> !o.isEmpty());
+        Optional<String> outlet = d.outlet().map(PlainKey::of).filter(o -> !o.isEmpty());
+        Optional<String> author = d.author().map(PlainKey::of).filter(o -> !o.isEmpty());
         if (outlet.isPresent()) {
           sources.add("outlet " + outlet.get());
         } else {
@@ -158,12 +158,8 @@ public final class Credibility {
     StringBuilder sb = new StringBuilder(f.type());
     for (String r : roles) {
       Object v = f.arguments().get(r);
-      sb.append('|').append(v == null ? "" : normal(String.valueOf(v)));
+      sb.append('|').append(v == null ? "" : PlainKey.of(String.valueOf(v)));
     }
     return sb.toString();
-  }
-
-  static String normal(String s) {
-    return PlainKey.of(s);
   }
 }
