@@ -16,6 +16,7 @@ import org.crosspoint.csv.CsvReader;
 import org.crosspoint.csv.CsvWriter;
 import org.crosspoint.matching.MatchResult;
 import org.crosspoint.matching.NameMatcher;
+import org.crosspoint.matching.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -104,7 +105,12 @@ public final class MatchCommand implements Callable<Integer> {
         if (rec.size() == 1 && rec.get(0).isEmpty()) {
           continue;
         }
-        rows.add(new String[] {field(rec, c1), field(rec, c2)});
+        String where = file + " line " + csv.line() + ", ";
+        rows.add(
+            new String[] {
+              Query.checkName(field(rec, c1), where + "name1"),
+              Query.checkName(field(rec, c2), where + "name2")
+            });
       }
     }
     double[] scores = new double[rows.size()];

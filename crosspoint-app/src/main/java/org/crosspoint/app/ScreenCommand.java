@@ -220,9 +220,12 @@ public final class ScreenCommand implements Callable<Integer> {
                   + natText
                   + "\"; screened without it");
         }
+        // a name beyond the bound stops the file before anything is screened or written
+        String fullName =
+            Query.checkName(MatchCommand.field(rec, cName), file + " line " + line + ", full_name");
         people.add(
             new Query(
-                MatchCommand.field(rec, cName),
+                fullName,
                 d,
                 nat,
                 genderCode(MatchCommand.field(rec, cGender)),

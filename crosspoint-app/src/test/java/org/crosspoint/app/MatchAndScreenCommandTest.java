@@ -110,4 +110,25 @@ class MatchAndScreenCommandTest {
     assertTrue(lines.get(1).endsWith(",true"), lines.get(1));
     assertTrue(lines.get(2).startsWith("2,"), lines.get(2));
   }
+
+  @Test
+  void overlongNamesStopABatchWithTheLineAndNothingWritten() throws Exception {
+    String huge = "Muhammad Ali ".repeat(100); // 1,300 characters: beyond Query.MAX_NAME_CHARS
+    Path people = tmp.resolve("people.csv");
+    Files.writeString(
+        people, "full_name\nMaria Garcia\n\"" + huge + "\"\n", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("screened.csv");
+    Run b = run("screen", "--batch", people.toString(), "--out", out.toString());
+    assertEquals(2, b.code(), b.err());
+    assertTrue(b.err().contains("people.csv line 3, full_name is 1300 characters long"), b.err());
+    assertTrue(!Files.exists(out), "nothing written");
+    Path pairs = tmp.resolve("pairs.csv");
+    Files.writeString(pairs, "name1,name2\nAli,\"" + huge + "\"\n", StandardCharsets.UTF_8);
+    Run m = run("match", "--batch", pairs.toString(), "--out", tmp.resolve("o.csv").toString());
+    assertEquals(2, m.code(), m.err());
+    assertTrue(m.err().contains("pairs.csv line 2, name2 is 1300 characters long"), m.err());
+    Run one = run("match", "--json", "Ali", huge);
+    assertEquals(2, one.code(), one.err());
+    assertTrue(one.err().contains("the second name is 1300 characters long"), one.err());
+  }
 }

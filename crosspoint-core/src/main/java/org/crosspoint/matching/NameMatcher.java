@@ -31,6 +31,8 @@ public final class NameMatcher {
   }
 
   public MatchResult compare(String a, String b) {
+    Query.checkName(a, "the first name");
+    Query.checkName(b, "the second name");
     EncodedName q = EncodedName.of(a, rarity);
     EncodedName c = EncodedName.of(b, rarity);
     List<Explanation.PartEvidence> ev = new ArrayList<>();
@@ -43,6 +45,8 @@ public final class NameMatcher {
 
   /** The score alone, without building an explanation: for batch comparison. */
   public double score(String a, String b) {
+    Query.checkName(a, "the first name");
+    Query.checkName(b, "the second name");
     EncodedName q = EncodedName.of(a, rarity);
     EncodedName c = EncodedName.of(b, rarity);
     return NameScorer.score(q, c, NameScorer.direct(q, c));

@@ -119,6 +119,18 @@ class ApiServerTest {
     HttpResponse<String> dir =
         post("/api/screen", "{\"traveller\":{\"name\":\"X\"},\"direction\":\"SIDEWAYS\"}");
     assertTrue(json(dir).get("error").asText().contains("direction"), dir.body());
+    int encounters = json(get("/api/encounters")).size();
+    String huge = "Muhammad Ali ".repeat(100);
+    HttpResponse<String> longName =
+        post("/api/screen", "{\"traveller\":{\"name\":\"" + huge + "\"}}");
+    assertEquals(400, longName.statusCode());
+    assertTrue(
+        json(longName)
+            .get("error")
+            .asText()
+            .contains("characters long; a name to screen has at most 1000"),
+        longName.body());
+    assertEquals(encounters, json(get("/api/encounters")).size(), "no encounter recorded");
   }
 
   @Test
