@@ -229,6 +229,28 @@ public final class MatchingEvaluation {
     }
     out.printf(
         Locale.ROOT, "watchman cross-script pairs at or above their minimum: %d/%d%n", ok, rows);
+    // rigour's 80 spellings of one person across scripts and languages (titles included)
+    Path putin = data.resolve("rigour-name-samples/putin_names.txt");
+    if (Files.isRegularFile(putin)) {
+      int matched = 0;
+      int spellings = 0;
+      for (String line : lines(putin)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        spellings++;
+        if (matcher.compare("Vladimir Vladimirovich Putin", line.strip()).match()) {
+          matched++;
+        } else {
+          out.printf(Locale.ROOT, "  putin spelling not matched: %s%n", line.strip());
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "rigour spellings of Vladimir Putin matching at the default threshold: %d/%d%n",
+          matched,
+          spellings);
+    }
     out.flush();
   }
 

@@ -27,7 +27,7 @@ final class Transliterate implements NameStage {
           }
         }
       } else {
-        for (String w : ANY_LATIN.get().transliterate(t).split("[\\s\\-]+")) {
+        for (String w : ANY_LATIN.get().transliterate(finalSchwaDropped(t)).split("[\\s\\-]+")) {
           if (!w.isEmpty()) {
             out.add(w);
           }
@@ -36,6 +36,37 @@ final class Transliterate implements NameStage {
     }
     return out;
   }
+
+  /**
+   * Hindi, Bengali, Punjabi and Gujarati leave a word's last consonant without its inherent vowel
+   * ("पुतिन" is Putin, "राम" is Ram; after a conjunct it stays), which ICU's scholarly romanisation
+   * writes ("putina", "rāma"): a word ending in a bare consonant gets its script's virama, so that
+   * the name comes out as its bearer writes it in Latin letters.
+   */
+  static String finalSchwaDropped(String word) {
+    if (word.isEmpty()) {
+      return word;
+    }
+    int last = word.codePointBefore(word.length());
+    for (int[] script : INHERENT_VOWEL_SCRIPTS) {
+      boolean consonant =
+          (last >= script[0] && last <= script[1]) || (last >= script[2] && last <= script[3]);
+      // after a conjunct the vowel stays: "नरेन्द्र" is Narendra
+      boolean conjunct = word.length() >= 2 && word.charAt(word.length() - 2) == script[4];
+      if (consonant && !conjunct) {
+        return word + (char) script[4];
+      }
+    }
+    return word;
+  }
+
+  /** Per script: two ranges of consonant letters, then the virama. */
+  private static final int[][] INHERENT_VOWEL_SCRIPTS = {
+    {0x0915, 0x0939, 0x0958, 0x095F, 0x094D}, // Devanagari
+    {0x0995, 0x09B9, 0x09DC, 0x09DF, 0x09CD}, // Bengali
+    {0x0A15, 0x0A39, 0x0A59, 0x0A5E, 0x0A4D}, // Gurmukhi
+    {0x0A95, 0x0AB9, 0x0A95, 0x0AB9, 0x0ACD}, // Gujarati
+  };
 
   /** Latin letters incl. Latin-1 / Extended-A/B and combining marks: no transliteration needed. */
   static boolean isPlainLatin(String t) {

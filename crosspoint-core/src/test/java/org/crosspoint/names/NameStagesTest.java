@@ -43,6 +43,22 @@ class NameStagesTest {
   }
 
   @Test
+  void indicWordsStayWholeAndDropTheirLastInherentVowel() {
+    // the vowel signs of Devanagari and Bengali are spacing combining marks: part of the word
+    assertEquals(List.of("व्लादिमीर", "पुतिन"), new Tokenize().apply(List.of("व्लादिमीर पुतिन")));
+    assertEquals(List.of("vladimir", "putin"), words("व्लादिमीर पुतिन"));
+    assertEquals(List.of("bhladimir", "putin"), words("ভ্লাদিমির পুতিন"));
+    // after a conjunct the vowel is spoken: Narendra, not Narendr
+    assertEquals(List.of("narendra", "modi"), words("नरेन्द्र मोदी"));
+    assertEquals(List.of("ram"), words("राम"));
+  }
+
+  private static List<String> words(String name) {
+    List<String> t = new Tokenize().apply(List.of(name));
+    return new FoldCase().apply(new Transliterate().apply(t));
+  }
+
+  @Test
   void foldCaseUsesRootLocaleAndStripsDiacritics() {
     // under a Turkish default locale "I" must still become "i", never dotless "ı"
     assertEquals(
