@@ -7,12 +7,15 @@ import java.util.List;
 /**
  * Script → Latin. Arabic, Persian and Urdu words go through {@link ArabicRomanizer} (ICU's
  * Arabic-Latin writes scholarly forms with unwritten vowels missing, e.g. "ywsf", far from how
- * names are spelled on passports); every other non-Latin script goes through ICU "Any-Latin". Latin
- * words pass untouched. ICU transliterators are not thread-safe, hence one per thread.
+ * names are spelled on passports); Greek through ICU's UNGEGN romanisation, as modern Greek
+ * passports write it (β is v: "Vladimir", not the classical "Bladimir"); every other non-Latin
+ * script through ICU "Any-Latin". Latin words pass untouched. ICU transliterators are not
+ * thread-safe, hence one per thread.
  */
 final class Transliterate implements NameStage {
   private static final ThreadLocal<Transliterator> ANY_LATIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+      ThreadLocal.withInitial(
+          () -> Transliterator.getInstance("Greek-Latin/UNGEGN; Any-Latin; Latin-ASCII"));
 
   @Override
   public List<String> apply(List<String> tokens) {

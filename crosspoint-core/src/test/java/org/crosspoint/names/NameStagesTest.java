@@ -53,6 +53,13 @@ class NameStagesTest {
     assertEquals(List.of("ram"), words("राम"));
   }
 
+  @Test
+  void greekIsRomanisedAsModernGreekPassportsAre() {
+    // UNGEGN / ELOT 743: beta is v, not the classical b
+    assertEquals(List.of("vlantimir", "poutin"), words("Βλαντίμιρ Πούτιν"));
+    assertEquals(List.of("kyriakos", "mitsotakis"), words("Κυριάκος Μητσοτάκης"));
+  }
+
   private static List<String> words(String name) {
     List<String> t = new Tokenize().apply(List.of(name));
     return new FoldCase().apply(new Transliterate().apply(t));
