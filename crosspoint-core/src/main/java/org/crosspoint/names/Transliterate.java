@@ -8,9 +8,10 @@ import java.util.List;
  * Script → Latin. Arabic, Persian and Urdu words go through {@link ArabicRomanizer} (ICU's
  * Arabic-Latin writes scholarly forms with unwritten vowels missing, e.g. "ywsf", far from how
  * names are spelled on passports); Greek through ICU's UNGEGN romanisation, as modern Greek
- * passports write it (β is v: "Vladimir", not the classical "Bladimir"); every other non-Latin
- * script through ICU "Any-Latin". Latin words pass untouched. ICU transliterators are not
- * thread-safe, hence one per thread.
+ * passports write it (β is v: "Vladimir", not the classical "Bladimir"); Korean through {@link
+ * KoreanRomanizer} (a word per syllable, family names as spelled); every other non-Latin script
+ * through ICU "Any-Latin". Latin words pass untouched. ICU transliterators are not thread-safe,
+ * hence one per thread.
  */
 final class Transliterate implements NameStage {
   private static final ThreadLocal<Transliterator> ANY_LATIN =
@@ -20,9 +21,12 @@ final class Transliterate implements NameStage {
   @Override
   public List<String> apply(List<String> tokens) {
     List<String> out = new ArrayList<>(tokens.size());
-    for (String t : tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      String t = tokens.get(k);
       if (isPlainLatin(t)) {
         out.add(t);
+      } else if (KoreanRomanizer.isHangul(t)) {
+        out.addAll(KoreanRomanizer.romanize(t, k == 0));
       } else if (ArabicRomanizer.isArabic(t)) {
         for (String w : ArabicRomanizer.romanize(t).split(" ")) {
           if (!w.isEmpty()) {

@@ -60,6 +60,15 @@ class NameStagesTest {
     assertEquals(List.of("kyriakos", "mitsotakis"), words("Κυριάκος Μητσοτάκης"));
   }
 
+  @Test
+  void koreanNamesBecomeOneWordPerSyllableWithTheFamilyNameAsSpelled() {
+    assertEquals(List.of("kim", "jong", "un"), words("김정은"));
+    assertEquals(List.of("park", "ji", "song"), words("박지성"));
+    // a family-name syllable elsewhere is read as any syllable
+    assertEquals(List.of("choi", "ryong", "hae"), words("최룡해"));
+    assertEquals(List.of("kim", "jong", "gim"), words("김정 김"));
+  }
+
   private static List<String> words(String name) {
     List<String> t = new Tokenize().apply(List.of(name));
     return new FoldCase().apply(new Transliterate().apply(t));
