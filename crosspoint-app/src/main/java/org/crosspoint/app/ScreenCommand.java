@@ -168,6 +168,9 @@ public final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** How often a batch reports its progress. */
+  static final int PROGRESS_SECONDS = 5;
+
   private int batch(MatchIndex index, PrintWriter pw) throws IOException {
     List<Query> people = new ArrayList<>();
     String file = String.valueOf(batch.getFileName());
@@ -234,14 +237,40 @@ public final class ScreenCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     Candidate[] best = new Candidate[people.size()];
-    // both cores: the index is immutable and screening keeps its scratch memory per thread
-    IntStream.range(0, people.size())
-        .parallel()
-        .forEach(
-            i -> {
-              List<Candidate> c = index.rank(people.get(i), 1);
-              best[i] = c.isEmpty() ? null : c.get(0);
+    java.util.concurrent.atomic.AtomicInteger done =
+        new java.util.concurrent.atomic.AtomicInteger();
+    // a long batch says how far it is, every PROGRESS_SECONDS, on the error stream
+    java.util.concurrent.ScheduledExecutorService progress =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "batch-progress");
+              t.setDaemon(true);
+              return t;
             });
+    progress.scheduleAtFixedRate(
+        () ->
+            err.printf(
+                Locale.ROOT,
+                "screened %,d of %,d names (%.0f names/s)%n",
+                done.get(),
+                best.length,
+                done.get() / ((System.nanoTime() - t0) / 1e9)),
+        PROGRESS_SECONDS,
+        PROGRESS_SECONDS,
+        java.util.concurrent.TimeUnit.SECONDS);
+    try {
+      // both cores: the index is immutable and screening keeps its scratch memory per thread
+      IntStream.range(0, people.size())
+          .parallel()
+          .forEach(
+              i -> {
+                List<Candidate> c = index.rank(people.get(i), 1);
+                best[i] = c.isEmpty() ? null : c.get(0);
+                done.incrementAndGet();
+              });
+    } finally {
+      progress.shutdownNow();
+    }
     double secs = (System.nanoTime() - t0) / 1e9;
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       CsvWriter csv = new CsvWriter(w);
