@@ -76,13 +76,25 @@ public record NameModel(List<Part> parts) {
           "y", "zu", "ter", "ten");
   static final Set<String> NASAB =
       Set.of("bin", "ibn", "bint", "ben", "ould", "wuld", "walad", "ibnu", "b");
-  static final Set<String> KUNYA = Set.of("abu", "abou", "abo", "abul", "umm", "um", "ummu", "abi");
+  static final Set<String> KUNYA =
+      Set.of("abu", "abou", "abo", "abul", "umm", "um", "ummu", "abi", "ebu");
   static final Set<String> ABD =
       Set.of(
           "abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdu", "abdus", "abdil",
           "abdelal", "abdou", "abdoel");
   private static final Set<String> ALLAH = Set.of("ullah", "ulla", "allah", "lah", "llah");
   private static final Set<String> DIN = Set.of("din", "deen", "dine", "uddin", "eddine", "uddeen");
+
+  /**
+   * "-ud-Din" written apart with its article glued on ("Khayr alDin", "Nour Eddine"): the article
+   * says it belongs to the word before, as "Nur al-Din" does written in three words. "Din" alone
+   * may be a name of its own and is joined only after an article.
+   */
+  private static final Set<String> DIN_WITH_ARTICLE =
+      Set.of(
+          "uddin", "uddeen", "aldin", "eldin", "addin", "aldeen", "eldeen", "eddin", "eddine",
+          "aldine", "eldine", "uddine", "ddin");
+
   private static final String[] ULLAH_SUFFIX = {"ullah", "ulla", "allah", "ollah", "illah"};
   private static final String[] UDDIN_SUFFIX = {
     "uddin", "uddeen", "eddine", "eddin", "addin", "aldin", "uldin", "eldin", "oddin", "uddine",
@@ -153,7 +165,7 @@ public record NameModel(List<Part> parts) {
       String source = display.get(i);
       String text = t;
       Role role;
-      if (KUNYA.contains(t) && hasNext) {
+      if ((KUNYA.contains(t) || isKunyaSlip(t)) && hasNext) {
         int j = skipArticles(tokens, i + 1);
         if (j < tokens.size()) {
           source = String.join(" ", display.subList(i, j + 1));
@@ -186,9 +198,12 @@ public record NameModel(List<Part> parts) {
       if (role == null) {
         // "Saif ul lah", "Saif Ullah", "Nur ad Din": join onto this word.
         int j = skipArticles(tokens, i + 1);
-        if (j < tokens.size() && (ALLAH.contains(tokens.get(j)) || DIN.contains(tokens.get(j)))) {
+        if (j < tokens.size()
+            && (ALLAH.contains(tokens.get(j))
+                || DIN.contains(tokens.get(j))
+                || DIN_WITH_ARTICLE.contains(tokens.get(j)))) {
           boolean allah = ALLAH.contains(tokens.get(j));
-          if (allah || j > i + 1 || tokens.get(j).startsWith("ud")) {
+          if (allah || j > i + 1 || DIN_WITH_ARTICLE.contains(tokens.get(j))) {
             source = String.join(" ", display.subList(i, j + 1));
             text = text + (allah ? "ullah" : "uddin");
             i = j;
@@ -243,7 +258,10 @@ public record NameModel(List<Part> parts) {
       return 0;
     }
     String last = tokens.get(n - 1);
-    if (isAbd(last) || KUNYA.contains(last) || (NASAB.contains(last) && !last.equals("b"))) {
+    if (isAbd(last)
+        || KUNYA.contains(last)
+        || isKunyaSlip(last)
+        || (NASAB.contains(last) && !last.equals("b"))) {
       int k = 0;
       while (k < n - 1
           && (ARTICLES.contains(tokens.get(k)) || LATIN_PARTICLES.contains(tokens.get(k)))) {
@@ -284,6 +302,9 @@ public record NameModel(List<Part> parts) {
     if (ABD.contains(t)) {
       return true;
     }
+    if (t.length() <= 4 && isAbdSlip(t)) {
+      return true;
+    }
     if (t.length() < 4 || t.length() > 7 || KUNYA.contains(t) || NASAB.contains(t)) {
       return false;
     }
@@ -298,6 +319,65 @@ public record NameModel(List<Part> parts) {
     }
     return false;
   }
+
+  /**
+   * A typing slip of "abd" that no name is written so: its letters swapped ("Bad", "Adb"), a
+   * consonant slipped in after its "a" or "b" ("Agbd", "Abnd"), or its "a" struck as a consonant
+   * ("Gbd"). A vowel slipped in or put last makes names ("Abid", "Abed", "Abdi") and is not taken.
+   */
+  private static boolean isAbdSlip(String t) {
+    int slip = Slip.find(t, "abd");
+    if (slip < 0) {
+      return false;
+    }
+    int at = Slip.position(slip);
+    return switch (Slip.kind(slip)) {
+      case Slip.SWAPPED -> true;
+      case Slip.EXTRA_IN_FIRST -> at >= 1 && at <= 2 && isConsonant(t.charAt(at));
+      case Slip.REPLACED -> at == 0 && isConsonant(t.charAt(0));
+      default -> false;
+    };
+  }
+
+  /**
+   * A typing slip of "abu" / "abou" that no name is written so, read as that particle before a
+   * word: letters swapped ("Bau", "Aobu"), the "a" struck as a consonant ("Gbu", "Dbou"), a letter
+   * slipped in inside the word ("Abyu", "Agbu") or a letter before "abou" ("Dabou", "Wabou"). A
+   * letter before "abu" makes names ("Babu", "Sabu"), as does another vowel or consonant in its
+   * place ("Abe", "Aba", "Adu", "Anu"); those stay names. Not "abd" and its slips, which join as
+   * "abd".
+   */
+  static boolean isKunyaSlip(String t) {
+    if (t.length() < 3
+        || t.length() > 5
+        || KUNYA.contains(t)
+        || NASAB.contains(t)
+        || ARTICLES.contains(t)
+        || isAbd(t)) {
+      return false;
+    }
+    for (String form : KUNYA_SLIPPED) {
+      int slip = Slip.find(t, form);
+      if (slip < 0) {
+        continue;
+      }
+      int at = Slip.position(slip);
+      boolean taken =
+          switch (Slip.kind(slip)) {
+            case Slip.SWAPPED -> true;
+            case Slip.REPLACED -> at == 0 && isConsonant(t.charAt(0));
+            case Slip.EXTRA_IN_FIRST -> at > 0 ? at < form.length() : form.length() == 4;
+            default -> false;
+          };
+      if (taken) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The spellings of "abu" slips are measured against. */
+  private static final String[] KUNYA_SLIPPED = {"abu", "abou"};
 
   /** The spellings of "abdul" slips are measured against. */
   private static final String[] ABD_LONG = {"abdul", "abdel", "abdal", "abdol", "abdur", "abdoul"};
