@@ -91,35 +91,93 @@ final class TokenSimilarity {
   static double typo(PhoneticWord a, PhoneticWord b) {
     int n = a.text.length();
     int m = b.text.length();
-    if (Math.abs(n - m) > 1 || Math.min(n, m) < TYPO_MIN_LENGTH) {
+    int shorter = Math.min(n, m);
+    if (Math.abs(n - m) > 2 || shorter < TYPO_MIN_LENGTH) {
       return 0.0;
     }
-    double cost = slipCost(a.text, b.text);
+    double cost = Math.abs(n - m) > 1 ? -1 : slipCost(a.text, 0, b.text, 0);
+    if (cost >= 0) {
+      double slack = shorter >= 4 ? TYPO_SLACK : TYPO_SLACK_SHORT;
+      return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + slack));
+    }
+    if (shorter < TWO_SLIPS_MIN_LENGTH) {
+      return 0.0;
+    }
+    cost = twoSlipCost(a.text, b.text);
     if (cost < 0) {
       return 0.0;
     }
-    double slack = Math.min(n, m) >= 4 ? TYPO_SLACK : TYPO_SLACK_SHORT;
-    return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + slack));
+    return Math.min(TWO_SLIPS_MAX, 1.0 - cost / (Math.max(n, m) + TYPO_SLACK));
   }
 
   /**
-   * The cost of the one edit between two words' letters (a letter replaced, added or dropped, two
-   * adjacent letters swapped), or -1 when they are not one edit apart. Linear: the words agree
-   * before the edit and after it.
+   * The cost of two slips between two words' letters ("Rotenberg" / "Rotenbtgr", "Ngudjolo" /
+   * "Gnudjoxlo"), or -1 when they are not exactly two slips apart. Linear: the first slip lies where
+   * the words first differ, so each of its four kinds is tried there and the rest must be one slip
+   * apart ({@link Slip#find(String, int, String, int)}); the cheaper reading counts.
    */
-  private static double slipCost(String a, String b) {
-    int slip = Slip.find(a, b);
+  static double twoSlipCost(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    int i = 0;
+    while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    double best = Double.MAX_VALUE;
+    if (i < n && i < m) {
+      double rest = slipCost(a, i + 1, b, i + 1);
+      if (rest >= 0) {
+        best = Math.min(best, sub(a.charAt(i), b.charAt(i)) + rest);
+      }
+      if (i + 1 < n && i + 1 < m && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)) {
+        rest = slipCost(a, i + 2, b, i + 2);
+        if (rest >= 0) {
+          best = Math.min(best, TRANSPOSITION + rest);
+        }
+      }
+    }
+    if (i < n) {
+      double rest = slipCost(a, i + 1, b, i);
+      if (rest >= 0) {
+        best = Math.min(best, indel(a, i) + rest);
+      }
+    }
+    if (i < m) {
+      double rest = slipCost(a, i, b, i + 1);
+      if (rest >= 0) {
+        best = Math.min(best, indel(b, i) + rest);
+      }
+    }
+    return best == Double.MAX_VALUE ? -1 : best;
+  }
+
+  /**
+   * The cost of the one edit between the ends of two words' letters from {@code ai} and {@code bi}
+   * (a letter replaced, added or dropped, two adjacent letters swapped), or -1 when they are not one
+   * edit apart. Linear: the words agree before the edit and after it.
+   */
+  private static double slipCost(String a, int ai, String b, int bi) {
+    int slip = Slip.find(a, ai, b, bi);
     if (slip < 0) {
       return -1;
     }
     int i = Slip.position(slip);
     return switch (Slip.kind(slip)) {
-      case Slip.REPLACED -> sub(a.charAt(i), b.charAt(i));
+      case Slip.REPLACED -> sub(a.charAt(ai + i), b.charAt(bi + i));
       case Slip.SWAPPED -> TRANSPOSITION;
-      case Slip.EXTRA_IN_FIRST -> indel(a, i);
-      default -> indel(b, i);
+      case Slip.EXTRA_IN_FIRST -> indel(a, ai + i);
+      default -> indel(b, bi + i);
     };
   }
+
+  /**
+   * Two slips in one word are scored only in words of this many letters or more: in shorter ones
+   * two slips reach other names ("Karimi" / "Rahimi").
+   */
+  static final int TWO_SLIPS_MIN_LENGTH = 6;
+
+  /** Two slips are a weaker sign than one: at most this. */
+  static final double TWO_SLIPS_MAX = 0.85;
 
   /** Two adjacent letters swapped, in the letters or the phonetic form. */
   static final double TRANSPOSITION = 0.5;
