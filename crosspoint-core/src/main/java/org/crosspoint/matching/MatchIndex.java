@@ -718,8 +718,8 @@ public final class MatchIndex {
 
     /**
      * Two long words that share no key: their slip similarity (one or two typing slips, a linear
-     * check); only a pair within two slips gets the full similarity too, which may read part of
-     * the difference as a spelling variant ("Gnudjoxlo" / "Ngudjolo").
+     * check); only a pair within two slips gets the full similarity too, which may read part of the
+     * difference as a spelling variant ("Gnudjoxlo" / "Ngudjolo").
      */
     private static double keylessLong(PhoneticWord q, PhoneticWord c) {
       double v = TokenSimilarity.typo(q, c);

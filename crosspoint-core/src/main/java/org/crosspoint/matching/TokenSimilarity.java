@@ -112,9 +112,9 @@ final class TokenSimilarity {
 
   /**
    * The cost of two slips between two words' letters ("Rotenberg" / "Rotenbtgr", "Ngudjolo" /
-   * "Gnudjoxlo"), or -1 when they are not exactly two slips apart. Linear: the first slip lies where
-   * the words first differ, so each of its four kinds is tried there and the rest must be one slip
-   * apart ({@link Slip#find(String, int, String, int)}); the cheaper reading counts.
+   * "Gnudjoxlo"), or -1 when they are not exactly two slips apart. Linear: the first slip lies
+   * where the words first differ, so each of its four kinds is tried there and the rest must be one
+   * slip apart ({@link Slip#find(String, int, String, int)}); the cheaper reading counts.
    */
   static double twoSlipCost(String a, String b) {
     int n = a.length();
@@ -129,7 +129,10 @@ final class TokenSimilarity {
       if (rest >= 0) {
         best = Math.min(best, sub(a.charAt(i), b.charAt(i)) + rest);
       }
-      if (i + 1 < n && i + 1 < m && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)) {
+      if (i + 1 < n
+          && i + 1 < m
+          && a.charAt(i) == b.charAt(i + 1)
+          && a.charAt(i + 1) == b.charAt(i)) {
         rest = slipCost(a, i + 2, b, i + 2);
         if (rest >= 0) {
           best = Math.min(best, TRANSPOSITION + rest);
@@ -153,8 +156,8 @@ final class TokenSimilarity {
 
   /**
    * The cost of the one edit between the ends of two words' letters from {@code ai} and {@code bi}
-   * (a letter replaced, added or dropped, two adjacent letters swapped), or -1 when they are not one
-   * edit apart. Linear: the words agree before the edit and after it.
+   * (a letter replaced, added or dropped, two adjacent letters swapped), or -1 when they are not
+   * one edit apart. Linear: the words agree before the edit and after it.
    */
   private static double slipCost(String a, int ai, String b, int bi) {
     int slip = Slip.find(a, ai, b, bi);

@@ -270,7 +270,7 @@ public record NameModel(List<Part> parts) {
       // a word must stay between the moved one and the particle
       return k + 2 < n && !isParticle(tokens.get(k)) ? k + 1 : 0;
     }
-    if (LEADING_COMPOUND_ENDS.contains(tokens.get(0))) {
+    if (LEADING_COMPOUND_ENDS.contains(tokens.get(0)) || DIN_WITH_ARTICLE.contains(tokens.get(0))) {
       return -1;
     }
     return 0;
@@ -313,11 +313,20 @@ public record NameModel(List<Part> parts) {
       return t.endsWith("abd") || Slip.oneApart(t, "abdul");
     }
     for (String form : ABD_LONG) {
-      if (!t.startsWith(form) && Slip.oneApart(t, form)) {
+      if (!t.startsWith(form) && abdSlip(t, form)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a word is one slip from a spelling of "abdul", other than its "b" struck as another
+   * consonant: "Ahdal", "Afdal" are names of their own.
+   */
+  private static boolean abdSlip(String t, String form) {
+    int slip = Slip.find(t, form);
+    return slip >= 0 && !(Slip.kind(slip) == Slip.REPLACED && Slip.position(slip) == 1);
   }
 
   /**
@@ -398,7 +407,7 @@ public record NameModel(List<Part> parts) {
     for (int len = 5; len <= 6; len++) {
       String prefix = t.substring(0, len);
       for (String form : ABD_LONG) {
-        if (form.length() == 5 && Slip.oneApart(prefix, form)) {
+        if (form.length() == 5 && abdSlip(prefix, form)) {
           return len;
         }
       }

@@ -66,6 +66,11 @@ class NameModelTest {
     assertEquals(Role.NASAB, m.parts().get(2).role());
     assertEquals(List.of("imanatullah", "iqbal"), model("Ullah Iqbal Imanat").words());
     assertEquals(List.of("mumin", "abdnadir"), model("Nadir Mumin Abudl").words());
+    assertEquals(List.of("kamaluddin", "tuma"), model("Eddin Tu'ma Kamal").words());
+    // "Ahdal" is a name, not "abdal" with its b struck: the name is not turned over it
+    assertEquals(
+        List.of("mohamed", "mohamed", "abdlah", "ahdal"),
+        model("Mohamed Mohamed Abdullah Al-Ahdal").words());
     // a name that only ends in a particle is not turned
     assertEquals(List.of("muhammad", "abdul"), model("Muhammad Abdul").words());
   }
