@@ -258,6 +258,10 @@ public record NameModel(List<Part> parts) {
       return 0;
     }
     String last = tokens.get(n - 1);
+    // a word after an article is a nisba or family name ("Al-Ahdal"), not a particle
+    if (ARTICLES.contains(tokens.get(n - 2))) {
+      return 0;
+    }
     if (isAbd(last)
         || KUNYA.contains(last)
         || isKunyaSlip(last)
@@ -321,12 +325,13 @@ public record NameModel(List<Part> parts) {
   }
 
   /**
-   * Whether a word is one slip from a spelling of "abdul", other than its "b" struck as another
-   * consonant: "Ahdal", "Afdal" are names of their own.
+   * Whether a word is one slip from a spelling of "abdul"; not "abdal" with its "b" struck as
+   * another consonant: "Ahdal", "Afdal" are names of their own.
    */
   private static boolean abdSlip(String t, String form) {
     int slip = Slip.find(t, form);
-    return slip >= 0 && !(Slip.kind(slip) == Slip.REPLACED && Slip.position(slip) == 1);
+    return slip >= 0
+        && !(form.equals("abdal") && Slip.kind(slip) == Slip.REPLACED && Slip.position(slip) == 1);
   }
 
   /**

@@ -67,10 +67,16 @@ class NameModelTest {
     assertEquals(List.of("imanatullah", "iqbal"), model("Ullah Iqbal Imanat").words());
     assertEquals(List.of("mumin", "abdnadir"), model("Nadir Mumin Abudl").words());
     assertEquals(List.of("kamaluddin", "tuma"), model("Eddin Tu'ma Kamal").words());
-    // "Ahdal" is a name, not "abdal" with its b struck: the name is not turned over it
+    // "Ahdal" is a name, not "abdal" with its b struck, with the article or without it
     assertEquals(
         List.of("mohamed", "mohamed", "abdlah", "ahdal"),
         model("Mohamed Mohamed Abdullah Al-Ahdal").words());
+    assertEquals(
+        List.of("mohamed", "mohamed", "abdlah", "ahdal"),
+        model("Mohamed Mohamed Abdullah Ahdal").words());
+    assertEquals(List.of("abdmenhem"), model("Aldul Menhem").words());
+    // a word after an article is a nisba, not a dangling particle
+    assertEquals(List.of("tariq", "abdel"), model("Tariq al Abdel").words());
     // a name that only ends in a particle is not turned
     assertEquals(List.of("muhammad", "abdul"), model("Muhammad Abdul").words());
   }
