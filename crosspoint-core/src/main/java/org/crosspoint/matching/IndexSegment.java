@@ -297,9 +297,6 @@ final class IndexSegment {
    */
   static final int SHORT_SKELETON = 3;
 
-  /** Key of the written letters of a long word after its first two, apart from the others. */
-  private static final char TAIL = '^';
-
   /** Keys of the written letters of a short word, apart from the phonetic ones. */
   private static final char TYPED = '!';
 
@@ -344,11 +341,6 @@ final class IndexSegment {
       if (t.length() >= 3) {
         deletionKeys(TYPED, t, ks);
       }
-    }
-    if (skel.length() > SHORT_SKELETON && t.length() >= 6) {
-      // a slip in the first two letters ("Cengic" / "Ecngic", "Radullan" / "Ardullan") changes two
-      // classes of the skeleton, the first letter's reading included; the rest stays as written
-      ks.add(TAIL + t.substring(2));
     }
     if (t.length() >= 6 && (t.startsWith("al") || t.startsWith("el"))) {
       String rest = Phonetic.skeleton(Phonetic.phonetic(t.substring(2)));
