@@ -81,7 +81,7 @@ public record NameModel(List<Part> parts) {
   static final Set<String> ABD =
       Set.of(
           "abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdu", "abdus", "abdil",
-          "abdelal", "abdou", "abdoel");
+          "abdelal", "abdou", "abdoel", "ebd");
   private static final Set<String> ALLAH = Set.of("ullah", "ulla", "allah", "lah", "llah");
   private static final Set<String> DIN = Set.of("din", "deen", "dine", "uddin", "eddine", "uddeen");
 
@@ -175,7 +175,8 @@ public record NameModel(List<Part> parts) {
         role = Role.KUNYA;
       } else if (t.length() >= 6
           && (t.startsWith("abu") || t.startsWith("abou"))
-          && !t.startsWith("abub")) {
+          && !t.startsWith("abub")
+          && !isAbd(t)) {
         text = "abu" + stripGluedArticle(t.substring(t.startsWith("abou") ? 4 : 3));
         role = Role.KUNYA;
       } else {
@@ -354,19 +355,20 @@ public record NameModel(List<Part> parts) {
   }
 
   /**
-   * A typing slip of "abu" / "abou" that no name is written so, read as that particle before a
-   * word: letters swapped ("Bau", "Aobu"), the "a" struck as a consonant ("Gbu", "Dbou"), a letter
-   * slipped in inside the word ("Abyu", "Agbu") or a letter before "abou" ("Dabou", "Wabou"). A
-   * letter before "abu" makes names ("Babu", "Sabu"), as does another vowel or consonant in its
-   * place ("Abe", "Aba", "Adu", "Anu"); those stay names. Not "abd" and its slips, which join as
-   * "abd".
+   * A typing slip of "abu" / "abou", read as that particle before a word: letters swapped ("Bau",
+   * "Aobu"), the "a" struck as a consonant ("Gbu", "Dbou") or dropped ("Bu", "Bou": also how the
+   * Gulf and the Maghreb write it), a letter slipped in before it or inside it ("Labu", "Dabou",
+   * "Abyu"). Not another vowel or consonant in place of the "b" or "u" ("Abe", "Aba", "Adu",
+   * "Anu"), a letter added at the end ("Abus"), nor the names one slip away ({@link
+   * #NAMES_NEAR_ABU}): those stay names. Not "abd" and its slips, which join as "abd".
    */
   static boolean isKunyaSlip(String t) {
-    if (t.length() < 3
+    if (t.length() < 2
         || t.length() > 5
         || KUNYA.contains(t)
         || NASAB.contains(t)
         || ARTICLES.contains(t)
+        || NAMES_NEAR_ABU.contains(t)
         || isAbd(t)) {
       return false;
     }
@@ -380,8 +382,8 @@ public record NameModel(List<Part> parts) {
           switch (Slip.kind(slip)) {
             case Slip.SWAPPED -> true;
             case Slip.REPLACED -> at == 0 && isConsonant(t.charAt(0));
-            case Slip.EXTRA_IN_FIRST -> at > 0 ? at < form.length() : form.length() == 4;
-            default -> false;
+            case Slip.EXTRA_IN_FIRST -> at < form.length();
+            default -> at == 0;
           };
       if (taken) {
         return true;
@@ -389,6 +391,9 @@ public record NameModel(List<Part> parts) {
     }
     return false;
   }
+
+  /** Given names one typing slip from "abu". */
+  private static final Set<String> NAMES_NEAR_ABU = Set.of("babu", "sabu", "kabu", "anbu");
 
   /** The spellings of "abu" slips are measured against. */
   private static final String[] KUNYA_SLIPPED = {"abu", "abou"};

@@ -41,6 +41,12 @@ class NameModelTest {
     assertEquals(List.of("abdhadi"), model("bAd-Al-Hadi").words());
     assertEquals(List.of("abdmenhem"), model("Agbd Al Menhem").words());
     assertEquals(List.of("abdlatif"), model("Abnd-al-Latif").words());
+    assertEquals(List.of("abumuslim", "shishani"), model("LABU MUSLIM AL SHISHANI").words());
+    assertEquals(List.of("abumansour"), model("bu Mansour").words());
+    assertEquals(List.of("abuhamza"), model("Bou Hamza").words());
+    assertEquals(List.of("abdrahman"), model("Ebd al-Rahman").words());
+    // "abdul" with a letter slipped in is not "abu" glued to "dul"
+    assertEquals(List.of("abdsamad"), model("Abudul Samad").words());
     // names one slip from "abu" or "abd" stay names
     for (String name :
         List.of("Babu", "Sabu", "Abe", "Aba", "Adu", "Anu", "Abid", "Abed", "Abdi")) {
