@@ -50,6 +50,14 @@ final class TokenSimilarity {
     if ((a.head == null) != (b.head == null)) {
       sim = Math.max(sim, headSimilarity(a, b, floor));
     }
+    if ((a.written != null) != (b.written != null) && sim < TYPO_MAX) {
+      // a nisba split off a glued article against a word that starts as an article does
+      PhoneticWord split = a.written != null ? a : b;
+      PhoneticWord other = a.written != null ? b : a;
+      if (other.text.startsWith("al") || other.text.startsWith("el")) {
+        sim = Math.max(sim, similarity(split.written, other, floor));
+      }
+    }
     if ((a.bare == null) != (b.bare == null) && sim < GLUED_ARTICLE) {
       PhoneticWord glued = a.bare != null ? a : b;
       PhoneticWord other = a.bare != null ? b : a;
