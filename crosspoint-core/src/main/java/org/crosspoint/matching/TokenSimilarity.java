@@ -45,7 +45,7 @@ final class TokenSimilarity {
     }
     double sim = edits(a, b, floor);
     if (sim < TYPO_MAX) {
-      sim = Math.max(sim, typo(a, b));
+      sim = Math.max(sim, typo(a, b, sim < TWO_SLIPS_MAX));
     }
     if ((a.head == null) != (b.head == null)) {
       sim = Math.max(sim, headSimilarity(a, b, floor));
@@ -97,6 +97,11 @@ final class TokenSimilarity {
    * get nothing; returns 0 when the letters are not one edit apart.
    */
   static double typo(PhoneticWord a, PhoneticWord b) {
+    return typo(a, b, true);
+  }
+
+  /** As {@link #typo(PhoneticWord, PhoneticWord)}; two slips are looked for only when asked. */
+  private static double typo(PhoneticWord a, PhoneticWord b, boolean twoSlips) {
     int n = a.text.length();
     int m = b.text.length();
     int shorter = Math.min(n, m);
@@ -108,7 +113,7 @@ final class TokenSimilarity {
       double slack = shorter >= 4 ? TYPO_SLACK : TYPO_SLACK_SHORT;
       return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + slack));
     }
-    if (shorter < TWO_SLIPS_MIN_LENGTH) {
+    if (!twoSlips || shorter < TWO_SLIPS_MIN_LENGTH) {
       return 0.0;
     }
     cost = twoSlipCost(a.text, b.text);
