@@ -90,11 +90,13 @@ final class TokenSimilarity {
    * A typing slip: the words' own letters (not their phonetic forms, which a slip can change
    * wholesale: "Azhar" / "Azahr" are "aJar" / "azahr") are one edit apart: a letter replaced, added
    * or dropped, or two adjacent letters swapped (found in linear time, {@link #slipCost}). Such a
-   * pair is scored as if the word had {@link #TYPO_SLACK} more letters (one more for a word of
-   * three letters, where one letter more or less is more often another name), so that one slip in a
-   * short word ("Kony" / "Kgny") still reads as that word, but never above {@link #TYPO_MAX}: a
-   * slip is never a sure spelling of the name. Words of fewer than {@link #TYPO_MIN_LENGTH} letters
-   * get nothing; returns 0 when the letters are not one edit apart.
+   * pair is scored as if the word had {@link #TYPO_SLACK} more letters (one more for a word of two
+   * or three letters, a Korean or Chinese syllable among them, where one letter more or less is
+   * more often another name), so that one slip in a short word ("Kony" / "Kgny") still reads as
+   * that word, but never above {@link #TYPO_MAX}: a slip is never a sure spelling of the name; two
+   * slips only in words of {@link #TWO_SLIPS_MIN_LENGTH} letters or more ({@link #twoSlipCost}).
+   * Words of fewer than {@link #TYPO_MIN_LENGTH} letters get nothing; returns 0 when the letters
+   * are not one edit apart.
    */
   static double typo(PhoneticWord a, PhoneticWord b) {
     return typo(a, b, true);
@@ -202,7 +204,7 @@ final class TokenSimilarity {
 
   static final double TYPO_MAX = 0.89;
 
-  static final int TYPO_MIN_LENGTH = 3;
+  static final int TYPO_MIN_LENGTH = 2;
 
   static final double TYPO_SLACK_SHORT = 1.0;
 

@@ -69,6 +69,9 @@ class TokenSimilarityTest {
     assertTrue(sim("majid", "sajid") < PartRarity.SAME_NAME);
     // three letters: one letter more or less is more often another name
     assertTrue(sim("sun", "sub") < sim("kony", "kgny"));
+    // a Korean syllable of two letters with one slipped in ("Gi" / "BGi"): 0.7 by the distance
+    assertTrue(sim("gi", "bgi") > 0.75);
+    assertTrue(sim("gi", "bgi") < sim("kony", "kgny"));
   }
 
   @Test
