@@ -96,7 +96,7 @@ final class TokenSimilarity {
    * that word, but never above {@link #TYPO_MAX}: a slip is never a sure spelling of the name; two
    * slips only in words of {@link #TWO_SLIPS_MIN_LENGTH} letters or more ({@link #twoSlipCost}).
    * Words of fewer than {@link #TYPO_MIN_LENGTH} letters get nothing; returns 0 when the letters
-   * are not one edit apart.
+   * are not that close.
    */
   static double typo(PhoneticWord a, PhoneticWord b) {
     return typo(a, b, true);
