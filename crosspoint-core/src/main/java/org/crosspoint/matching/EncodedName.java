@@ -39,7 +39,7 @@ final class EncodedName {
     for (int i = 0; i < k; i++) {
       NameModel.Part p = parts.get(i);
       text[i] = p.text();
-      word[i] = PhoneticWord.of(p.text());
+      word[i] = PhoneticWord.ofPart(p.text(), p.source());
       phon[i] = word[i].phon;
       skel[i] = Phonetic.skeleton(phon[i]);
       source[i] = p.source();

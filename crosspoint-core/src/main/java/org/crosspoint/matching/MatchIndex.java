@@ -710,10 +710,20 @@ public final class MatchIndex {
       double v =
           qn.skel[i].length() > IndexSegment.SHORT_SKELETON
                   && seg.vocab[vocabId].skeleton.length() > IndexSegment.SHORT_SKELETON
-              ? TokenSimilarity.typo(qn.word[i], seg.vocab[vocabId])
+              ? keylessLong(qn.word[i], seg.vocab[vocabId])
               : TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId], UNMET_FLOOR);
       store(h, key, v);
       return v;
+    }
+
+    /**
+     * Two long words that share no key: their slip similarity (one or two typing slips, a linear
+     * check); only a pair within two slips gets the full similarity too, which may read part of the
+     * difference as a spelling variant ("Gnudjoxlo" / "Ngudjolo").
+     */
+    private static double keylessLong(PhoneticWord q, PhoneticWord c) {
+      double v = TokenSimilarity.typo(q, c);
+      return v > 0.0 ? Math.max(v, TokenSimilarity.similarity(q, c, UNMET_FLOOR)) : 0.0;
     }
 
     /** The slot of a key in this query's table: its own, or the empty one where it belongs. */

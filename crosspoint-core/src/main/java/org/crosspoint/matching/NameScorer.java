@@ -261,8 +261,7 @@ final class NameScorer {
             && pairs >= 2
             && (den >= CONTAINED_EVIDENCE
                 || (den >= CONTAINED_EVIDENCE_INNER
-                    && onlyInnerLeftOut(qTo)
-                    && onlyInnerLeftOut(cTo)));
+                    && (pairs >= 3 || (onlyInnerLeftOut(qTo) && onlyInnerLeftOut(cTo)))));
     double omit = contained ? OMIT_CONTAINED : OMIT;
     double omitQuery = contained ? OMIT_CONTAINED : OMIT_QUERY;
     int[] qu = unmatchedByWeight(qTo, q.weight);

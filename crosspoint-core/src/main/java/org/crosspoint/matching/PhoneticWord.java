@@ -19,7 +19,19 @@ final class PhoneticWord {
    */
   final PhoneticWord head;
 
+  /**
+   * For a nisba the name model split off a glued article ("Alziai" read as al-Ziai), the word as
+   * written ("alziai"): a typing slip can make a glued article of a name's first letters ("Alexei"
+   * / "Alxeei"), and the other name may keep the article on ("Alrawe" / "Alrawi"). Null otherwise.
+   */
+  final PhoneticWord written;
+
   private PhoneticWord(String text) {
+    this(text, null);
+  }
+
+  private PhoneticWord(String text, String written) {
+    this.written = written == null ? null : new PhoneticWord(written);
     this.text = text;
     this.phon = Phonetic.phonetic(text);
     this.chars = phon.toCharArray();
@@ -60,5 +72,21 @@ final class PhoneticWord {
 
   static PhoneticWord of(String text) {
     return new PhoneticWord(text);
+  }
+
+  /**
+   * A part of a name as {@link org.crosspoint.names.NameModel} read it, with its source as written:
+   * when the source is the part with a glued article before it ("ALZIAI" for "ziai"), the word
+   * remembers that written form ({@link #written}).
+   */
+  static PhoneticWord ofPart(String text, String source) {
+    boolean glued =
+        source.length() == text.length() + 2
+            && (source.regionMatches(true, 0, "al", 0, 2)
+                || source.regionMatches(true, 0, "el", 0, 2))
+            && source.regionMatches(true, 2, text, 0, text.length());
+    return glued
+        ? new PhoneticWord(text, source.substring(0, 2).toLowerCase(java.util.Locale.ROOT) + text)
+        : new PhoneticWord(text);
   }
 }

@@ -45,10 +45,18 @@ final class TokenSimilarity {
     }
     double sim = edits(a, b, floor);
     if (sim < TYPO_MAX) {
-      sim = Math.max(sim, typo(a, b));
+      sim = Math.max(sim, typo(a, b, sim < TWO_SLIPS_MAX));
     }
     if ((a.head == null) != (b.head == null)) {
       sim = Math.max(sim, headSimilarity(a, b, floor));
+    }
+    if ((a.written != null) != (b.written != null) && sim < TYPO_MAX) {
+      // a nisba split off a glued article against a word that starts as an article does
+      PhoneticWord split = a.written != null ? a : b;
+      PhoneticWord other = a.written != null ? b : a;
+      if (other.text.startsWith("al") || other.text.startsWith("el")) {
+        sim = Math.max(sim, similarity(split.written, other, floor));
+      }
     }
     if ((a.bare == null) != (b.bare == null) && sim < GLUED_ARTICLE) {
       PhoneticWord glued = a.bare != null ? a : b;
@@ -82,44 +90,112 @@ final class TokenSimilarity {
    * A typing slip: the words' own letters (not their phonetic forms, which a slip can change
    * wholesale: "Azhar" / "Azahr" are "aJar" / "azahr") are one edit apart: a letter replaced, added
    * or dropped, or two adjacent letters swapped (found in linear time, {@link #slipCost}). Such a
-   * pair is scored as if the word had {@link #TYPO_SLACK} more letters (one more for a word of
-   * three letters, where one letter more or less is more often another name), so that one slip in a
-   * short word ("Kony" / "Kgny") still reads as that word, but never above {@link #TYPO_MAX}: a
-   * slip is never a sure spelling of the name. Words of fewer than {@link #TYPO_MIN_LENGTH} letters
-   * get nothing; returns 0 when the letters are not one edit apart.
+   * pair is scored as if the word had {@link #TYPO_SLACK} more letters (one more for a word of two
+   * or three letters, a Korean or Chinese syllable among them, where one letter more or less is
+   * more often another name), so that one slip in a short word ("Kony" / "Kgny") still reads as
+   * that word, but never above {@link #TYPO_MAX}: a slip is never a sure spelling of the name; two
+   * slips only in words of {@link #TWO_SLIPS_MIN_LENGTH} letters or more ({@link #twoSlipCost}).
+   * Words of fewer than {@link #TYPO_MIN_LENGTH} letters get nothing; returns 0 when the letters
+   * are not that close.
    */
   static double typo(PhoneticWord a, PhoneticWord b) {
+    return typo(a, b, true);
+  }
+
+  /** As {@link #typo(PhoneticWord, PhoneticWord)}; two slips are looked for only when asked. */
+  private static double typo(PhoneticWord a, PhoneticWord b, boolean twoSlips) {
     int n = a.text.length();
     int m = b.text.length();
-    if (Math.abs(n - m) > 1 || Math.min(n, m) < TYPO_MIN_LENGTH) {
+    int shorter = Math.min(n, m);
+    if (Math.abs(n - m) > 2 || shorter < TYPO_MIN_LENGTH) {
       return 0.0;
     }
-    double cost = slipCost(a.text, b.text);
+    double cost = Math.abs(n - m) > 1 ? -1 : slipCost(a.text, 0, b.text, 0);
+    if (cost >= 0) {
+      double slack = shorter >= 4 ? TYPO_SLACK : TYPO_SLACK_SHORT;
+      return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + slack));
+    }
+    if (!twoSlips || shorter < TWO_SLIPS_MIN_LENGTH) {
+      return 0.0;
+    }
+    cost = twoSlipCost(a.text, b.text);
     if (cost < 0) {
       return 0.0;
     }
-    double slack = Math.min(n, m) >= 4 ? TYPO_SLACK : TYPO_SLACK_SHORT;
-    return Math.min(TYPO_MAX, 1.0 - cost / (Math.max(n, m) + slack));
+    return Math.min(TWO_SLIPS_MAX, 1.0 - cost / (Math.max(n, m) + TYPO_SLACK));
   }
 
   /**
-   * The cost of the one edit between two words' letters (a letter replaced, added or dropped, two
-   * adjacent letters swapped), or -1 when they are not one edit apart. Linear: the words agree
-   * before the edit and after it.
+   * The cost of two slips between two words' letters ("Rotenberg" / "Rotenbtgr", "Ngudjolo" /
+   * "Gnudjoxlo"), or -1 when they are not exactly two slips apart. Linear: the first slip lies
+   * where the words first differ, so each of its four kinds is tried there and the rest must be one
+   * slip apart ({@link Slip#find(String, int, String, int)}); the cheaper reading counts.
    */
-  private static double slipCost(String a, String b) {
-    int slip = Slip.find(a, b);
+  static double twoSlipCost(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    int i = 0;
+    while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    double best = Double.MAX_VALUE;
+    if (i < n && i < m) {
+      double rest = slipCost(a, i + 1, b, i + 1);
+      if (rest >= 0) {
+        best = Math.min(best, sub(a.charAt(i), b.charAt(i)) + rest);
+      }
+      if (i + 1 < n
+          && i + 1 < m
+          && a.charAt(i) == b.charAt(i + 1)
+          && a.charAt(i + 1) == b.charAt(i)) {
+        rest = slipCost(a, i + 2, b, i + 2);
+        if (rest >= 0) {
+          best = Math.min(best, TRANSPOSITION + rest);
+        }
+      }
+    }
+    if (i < n) {
+      double rest = slipCost(a, i + 1, b, i);
+      if (rest >= 0) {
+        best = Math.min(best, indel(a, i) + rest);
+      }
+    }
+    if (i < m) {
+      double rest = slipCost(a, i, b, i + 1);
+      if (rest >= 0) {
+        best = Math.min(best, indel(b, i) + rest);
+      }
+    }
+    return best == Double.MAX_VALUE ? -1 : best;
+  }
+
+  /**
+   * The cost of the one edit between the ends of two words' letters from {@code ai} and {@code bi}
+   * (a letter replaced, added or dropped, two adjacent letters swapped), or -1 when they are not
+   * one edit apart. Linear: the words agree before the edit and after it.
+   */
+  private static double slipCost(String a, int ai, String b, int bi) {
+    int slip = Slip.find(a, ai, b, bi);
     if (slip < 0) {
       return -1;
     }
     int i = Slip.position(slip);
     return switch (Slip.kind(slip)) {
-      case Slip.REPLACED -> sub(a.charAt(i), b.charAt(i));
+      case Slip.REPLACED -> sub(a.charAt(ai + i), b.charAt(bi + i));
       case Slip.SWAPPED -> TRANSPOSITION;
-      case Slip.EXTRA_IN_FIRST -> indel(a, i);
-      default -> indel(b, i);
+      case Slip.EXTRA_IN_FIRST -> indel(a, ai + i);
+      default -> indel(b, bi + i);
     };
   }
+
+  /**
+   * Two slips in one word are scored only in words of this many letters or more: in shorter ones
+   * two slips reach other names ("Karimi" / "Rahimi").
+   */
+  static final int TWO_SLIPS_MIN_LENGTH = 6;
+
+  /** Two slips are a weaker sign than one: at most this. */
+  static final double TWO_SLIPS_MAX = 0.85;
 
   /** Two adjacent letters swapped, in the letters or the phonetic form. */
   static final double TRANSPOSITION = 0.5;
@@ -128,7 +204,7 @@ final class TokenSimilarity {
 
   static final double TYPO_MAX = 0.89;
 
-  static final int TYPO_MIN_LENGTH = 3;
+  static final int TYPO_MIN_LENGTH = 2;
 
   static final double TYPO_SLACK_SHORT = 1.0;
 

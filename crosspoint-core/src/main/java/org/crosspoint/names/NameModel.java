@@ -76,13 +76,25 @@ public record NameModel(List<Part> parts) {
           "y", "zu", "ter", "ten");
   static final Set<String> NASAB =
       Set.of("bin", "ibn", "bint", "ben", "ould", "wuld", "walad", "ibnu", "b");
-  static final Set<String> KUNYA = Set.of("abu", "abou", "abo", "abul", "umm", "um", "ummu", "abi");
+  static final Set<String> KUNYA =
+      Set.of("abu", "abou", "abo", "abul", "umm", "um", "ummu", "abi", "ebu");
   static final Set<String> ABD =
       Set.of(
           "abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdu", "abdus", "abdil",
-          "abdelal", "abdou", "abdoel");
+          "abdelal", "abdou", "abdoel", "ebd");
   private static final Set<String> ALLAH = Set.of("ullah", "ulla", "allah", "lah", "llah");
   private static final Set<String> DIN = Set.of("din", "deen", "dine", "uddin", "eddine", "uddeen");
+
+  /**
+   * "-ud-Din" written apart with its article glued on ("Khayr alDin", "Nour Eddine"): the article
+   * says it belongs to the word before, as "Nur al-Din" does written in three words. "Din" alone
+   * may be a name of its own and is joined only after an article.
+   */
+  private static final Set<String> DIN_WITH_ARTICLE =
+      Set.of(
+          "uddin", "uddeen", "aldin", "eldin", "addin", "aldeen", "eldeen", "eddin", "eddine",
+          "aldine", "eldine", "uddine", "ddin");
+
   private static final String[] ULLAH_SUFFIX = {"ullah", "ulla", "allah", "ollah", "illah"};
   private static final String[] UDDIN_SUFFIX = {
     "uddin", "uddeen", "eddine", "eddin", "addin", "aldin", "uldin", "eldin", "oddin", "uddine",
@@ -153,7 +165,7 @@ public record NameModel(List<Part> parts) {
       String source = display.get(i);
       String text = t;
       Role role;
-      if (KUNYA.contains(t) && hasNext) {
+      if ((KUNYA.contains(t) || isKunyaSlip(t)) && hasNext) {
         int j = skipArticles(tokens, i + 1);
         if (j < tokens.size()) {
           source = String.join(" ", display.subList(i, j + 1));
@@ -163,7 +175,8 @@ public record NameModel(List<Part> parts) {
         role = Role.KUNYA;
       } else if (t.length() >= 6
           && (t.startsWith("abu") || t.startsWith("abou"))
-          && !t.startsWith("abub")) {
+          && !t.startsWith("abub")
+          && !isAbd(t)) {
         text = "abu" + stripGluedArticle(t.substring(t.startsWith("abou") ? 4 : 3));
         role = Role.KUNYA;
       } else {
@@ -186,9 +199,12 @@ public record NameModel(List<Part> parts) {
       if (role == null) {
         // "Saif ul lah", "Saif Ullah", "Nur ad Din": join onto this word.
         int j = skipArticles(tokens, i + 1);
-        if (j < tokens.size() && (ALLAH.contains(tokens.get(j)) || DIN.contains(tokens.get(j)))) {
+        if (j < tokens.size()
+            && (ALLAH.contains(tokens.get(j))
+                || DIN.contains(tokens.get(j))
+                || DIN_WITH_ARTICLE.contains(tokens.get(j)))) {
           boolean allah = ALLAH.contains(tokens.get(j));
-          if (allah || j > i + 1 || tokens.get(j).startsWith("ud")) {
+          if (allah || j > i + 1 || DIN_WITH_ARTICLE.contains(tokens.get(j))) {
             source = String.join(" ", display.subList(i, j + 1));
             text = text + (allah ? "ullah" : "uddin");
             i = j;
@@ -243,7 +259,14 @@ public record NameModel(List<Part> parts) {
       return 0;
     }
     String last = tokens.get(n - 1);
-    if (isAbd(last) || KUNYA.contains(last) || (NASAB.contains(last) && !last.equals("b"))) {
+    // a word after an article is a nisba or family name ("Al-Ahdal"), not a particle
+    if (ARTICLES.contains(tokens.get(n - 2))) {
+      return 0;
+    }
+    if (isAbd(last)
+        || KUNYA.contains(last)
+        || isKunyaSlip(last)
+        || (NASAB.contains(last) && !last.equals("b"))) {
       int k = 0;
       while (k < n - 1
           && (ARTICLES.contains(tokens.get(k)) || LATIN_PARTICLES.contains(tokens.get(k)))) {
@@ -252,7 +275,7 @@ public record NameModel(List<Part> parts) {
       // a word must stay between the moved one and the particle
       return k + 2 < n && !isParticle(tokens.get(k)) ? k + 1 : 0;
     }
-    if (LEADING_COMPOUND_ENDS.contains(tokens.get(0))) {
+    if (LEADING_COMPOUND_ENDS.contains(tokens.get(0)) || DIN_WITH_ARTICLE.contains(tokens.get(0))) {
       return -1;
     }
     return 0;
@@ -284,6 +307,9 @@ public record NameModel(List<Part> parts) {
     if (ABD.contains(t)) {
       return true;
     }
+    if (t.length() <= 4 && isAbdSlip(t)) {
+      return true;
+    }
     if (t.length() < 4 || t.length() > 7 || KUNYA.contains(t) || NASAB.contains(t)) {
       return false;
     }
@@ -292,12 +318,85 @@ public record NameModel(List<Part> parts) {
       return t.endsWith("abd") || Slip.oneApart(t, "abdul");
     }
     for (String form : ABD_LONG) {
-      if (!t.startsWith(form) && Slip.oneApart(t, form)) {
+      if (!t.startsWith(form) && abdSlip(t, form)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Whether a word is one slip from a spelling of "abdul"; not "abdal" with its "b" struck as
+   * another consonant: "Ahdal", "Afdal" are names of their own.
+   */
+  private static boolean abdSlip(String t, String form) {
+    int slip = Slip.find(t, form);
+    return slip >= 0
+        && !(form.equals("abdal") && Slip.kind(slip) == Slip.REPLACED && Slip.position(slip) == 1);
+  }
+
+  /**
+   * A typing slip of "abd" that no name is written so: its letters swapped ("Bad", "Adb"), a
+   * consonant slipped in after its "a" or "b" ("Agbd", "Abnd"), or its "a" struck as a consonant
+   * ("Gbd"). A vowel slipped in or put last makes names ("Abid", "Abed", "Abdi") and is not taken.
+   */
+  private static boolean isAbdSlip(String t) {
+    int slip = Slip.find(t, "abd");
+    if (slip < 0) {
+      return false;
+    }
+    int at = Slip.position(slip);
+    return switch (Slip.kind(slip)) {
+      case Slip.SWAPPED -> true;
+      case Slip.EXTRA_IN_FIRST -> at >= 1 && at <= 2 && isConsonant(t.charAt(at));
+      case Slip.REPLACED -> at == 0 && isConsonant(t.charAt(0));
+      default -> false;
+    };
+  }
+
+  /**
+   * A typing slip of "abu" / "abou", read as that particle before a word: letters swapped ("Bau",
+   * "Aobu"), the "a" struck as a consonant ("Gbu", "Dbou") or dropped ("Bu", "Bou": also how the
+   * Gulf and the Maghreb write it), a letter slipped in before it or inside it ("Labu", "Dabou",
+   * "Abyu"). Not another vowel or consonant in place of the "b" or "u" ("Abe", "Aba", "Adu",
+   * "Anu"), a letter added at the end ("Abus"), nor the names one slip away ({@link
+   * #NAMES_NEAR_ABU}): those stay names. Not "abd" and its slips, which join as "abd".
+   */
+  static boolean isKunyaSlip(String t) {
+    if (t.length() < 2
+        || t.length() > 5
+        || KUNYA.contains(t)
+        || NASAB.contains(t)
+        || ARTICLES.contains(t)
+        || NAMES_NEAR_ABU.contains(t)
+        || isAbd(t)) {
+      return false;
+    }
+    for (String form : KUNYA_SLIPPED) {
+      int slip = Slip.find(t, form);
+      if (slip < 0) {
+        continue;
+      }
+      int at = Slip.position(slip);
+      boolean taken =
+          switch (Slip.kind(slip)) {
+            case Slip.SWAPPED -> true;
+            case Slip.REPLACED -> at == 0 && isConsonant(t.charAt(0));
+            case Slip.EXTRA_IN_FIRST -> at < form.length();
+            default -> at == 0;
+          };
+      if (taken) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Given names one typing slip from "abu". */
+  private static final Set<String> NAMES_NEAR_ABU = Set.of("babu", "sabu", "kabu", "anbu");
+
+  /** The spellings of "abu" slips are measured against. */
+  private static final String[] KUNYA_SLIPPED = {"abu", "abou"};
 
   /** The spellings of "abdul" slips are measured against. */
   private static final String[] ABD_LONG = {"abdul", "abdel", "abdal", "abdol", "abdur", "abdoul"};
@@ -318,7 +417,7 @@ public record NameModel(List<Part> parts) {
     for (int len = 5; len <= 6; len++) {
       String prefix = t.substring(0, len);
       for (String form : ABD_LONG) {
-        if (form.length() == 5 && Slip.oneApart(prefix, form)) {
+        if (form.length() == 5 && abdSlip(prefix, form)) {
           return len;
         }
       }

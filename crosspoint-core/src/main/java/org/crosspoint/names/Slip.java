@@ -28,33 +28,41 @@ public final class Slip {
    * one slip apart.
    */
   public static int find(String a, String b) {
-    int n = a.length();
-    int m = b.length();
+    return find(a, 0, b, 0);
+  }
+
+  /**
+   * As {@link #find(String, String)} for the ends of the words from {@code ai} in {@code a} and
+   * {@code bi} in {@code b}; the position returned counts from those offsets.
+   */
+  public static int find(String a, int ai, String b, int bi) {
+    int n = a.length() - ai;
+    int m = b.length() - bi;
     if (Math.abs(n - m) > 1) {
       return -1;
     }
     int i = 0;
-    while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+    while (i < n && i < m && a.charAt(ai + i) == b.charAt(bi + i)) {
       i++;
     }
     if (n == m) {
       if (i == n) {
         return -1;
       }
-      if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+      if (a.regionMatches(ai + i + 1, b, bi + i + 1, n - i - 1)) {
         return i << 2 | REPLACED;
       }
       boolean swapped =
           i + 1 < n
-              && a.charAt(i) == b.charAt(i + 1)
-              && a.charAt(i + 1) == b.charAt(i)
-              && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+              && a.charAt(ai + i) == b.charAt(bi + i + 1)
+              && a.charAt(ai + i + 1) == b.charAt(bi + i)
+              && a.regionMatches(ai + i + 2, b, bi + i + 2, n - i - 2);
       return swapped ? i << 2 | SWAPPED : -1;
     }
     if (n == m + 1) {
-      return a.regionMatches(i + 1, b, i, m - i) ? i << 2 | EXTRA_IN_FIRST : -1;
+      return a.regionMatches(ai + i + 1, b, bi + i, m - i) ? i << 2 | EXTRA_IN_FIRST : -1;
     }
-    return b.regionMatches(i + 1, a, i, n - i) ? i << 2 | EXTRA_IN_SECOND : -1;
+    return b.regionMatches(bi + i + 1, a, ai + i, n - i) ? i << 2 | EXTRA_IN_SECOND : -1;
   }
 
   /** Whether the words are exactly one slip apart. */

@@ -15,6 +15,14 @@ class SlipTest {
   }
 
   @Test
+  void findsTheSlipBetweenTheEndsOfTwoWords() {
+    // "rotenberg" / "rotenbtgr" after the replaced letter: "rg" / "gr" swapped
+    assertEquals(0 << 2 | Slip.SWAPPED, Slip.find("rotenberg", 7, "rotenbtgr", 7));
+    assertEquals(4 << 2 | Slip.EXTRA_IN_SECOND, Slip.find("ngudjolo", 2, "gnudjoxlo", 2));
+    assertEquals(-1, Slip.find("rotenberg", 6, "rotenbtgr", 6), "two slips from there");
+  }
+
+  @Test
   void equalWordsAndTwoSlipsAreNoSlip() {
     assertEquals(-1, Slip.find("abdul", "abdul"));
     assertEquals(-1, Slip.find("assad", "saasd"));
