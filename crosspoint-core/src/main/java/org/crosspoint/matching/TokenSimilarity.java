@@ -49,6 +49,14 @@ final class TokenSimilarity {
     }
     if ((a.head == null) != (b.head == null)) {
       sim = Math.max(sim, headSimilarity(a, b, floor));
+    } else if (a.head != null && sim > 0.0 && sameEnding(a, b)) {
+      // two compounds with one ending ("-ullah", "-uddin") differ where their heads differ: the
+      // ending is shared by thousands of names, so different heads are different names
+      // ("Habibullah" / "Abdullah" was 0.77; "Nasrullah" / "Nasirullah" keeps its score)
+      double heads = similarity(a.head, b.head, FLOOR);
+      if (heads < DIFFERENT_HEADS) {
+        sim = Math.min(sim, heads);
+      }
     }
     if ((a.written != null) != (b.written != null) && sim < TYPO_MAX) {
       // a nisba split off a glued article against a word that starts as an article does
@@ -231,6 +239,19 @@ final class TokenSimilarity {
    * "Hasan"): a close variant, never the same word.
    */
   static final double GLUED_ARTICLE = 0.92;
+
+  /**
+   * Heads below this are different names (Habib / Abd 0.66), not spellings or a slip of one (a slip
+   * in a three-letter head scores 0.75).
+   */
+  static final double DIFFERENT_HEADS = 0.75;
+
+  private static boolean sameEnding(PhoneticWord a, PhoneticWord b) {
+    int la = a.head.text.length();
+    int lb = b.head.text.length();
+    return a.text.length() - la == b.text.length() - lb
+        && a.text.regionMatches(la, b.text, lb, a.text.length() - la);
+  }
 
   /** Measured on the dev pairs: "-uddin" / "-ullah" names against the bare head (issue 3). */
   static final double COMPOUND_HEAD = 0.9;

@@ -58,6 +58,16 @@ class TokenSimilarityTest {
   }
 
   @Test
+  void compoundsWithOneEndingDifferWhereTheirHeadsDiffer() {
+    // the shared "-ullah" is no evidence: Habib and Hamid are other names
+    assertTrue(sim("habibullah", "hamidullah") < sim("habib", "hamid") + 1e-9);
+    assertTrue(sim("habibullah", "hamidullah") < 0.75);
+    // spellings and slips of one head keep the whole word's similarity
+    assertTrue(sim("nasrullah", "nasirullah") >= 0.9);
+    assertTrue(sim("habibullah", "hbaibullah") >= 0.85);
+  }
+
+  @Test
   void oneTypingSlipKeepsAWordCloseButNeverSure() {
     // a slip that breaks a digraph ("zh", "ch") is still one edit on the letters
     assertTrue(sim("azhar", "azahr") >= 0.85);
