@@ -49,13 +49,18 @@ final class TokenSimilarity {
     }
     if ((a.head == null) != (b.head == null)) {
       sim = Math.max(sim, headSimilarity(a, b, floor));
-    } else if (a.head != null && sim > 0.0 && sameEnding(a, b)) {
+    }
+    if (sim > 0.0 && (a.head != null || b.head != null)) {
       // two compounds with one ending ("-ullah", "-uddin") differ where their heads differ: the
       // ending is shared by thousands of names, so different heads are different names
-      // ("Habibullah" / "Abdullah" was 0.77; "Nasrullah" / "Nasirullah" keeps its score)
-      double heads = similarity(a.head, b.head, FLOOR);
-      if (heads < DIFFERENT_HEADS) {
-        sim = Math.min(sim, heads);
+      // ("Habibullah" / "Hamidullah" was 0.78; "Nasrullah" / "Nasirullah" keeps its score)
+      PhoneticWord ha = a.head != null ? a.head : abdOfAbdullah(a, b);
+      PhoneticWord hb = b.head != null ? b.head : abdOfAbdullah(b, a);
+      if (ha != null && hb != null && (a.head == null || b.head == null || sameEnding(a, b))) {
+        double heads = similarity(ha, hb, FLOOR);
+        if (heads < DIFFERENT_HEADS) {
+          sim = Math.min(sim, heads);
+        }
       }
     }
     if ((a.written != null) != (b.written != null) && sim < TYPO_MAX) {
@@ -245,6 +250,18 @@ final class TokenSimilarity {
    * in a three-letter head scores 0.75).
    */
   static final double DIFFERENT_HEADS = 0.75;
+
+  /**
+   * "Abdullah" (abd + Allah, which the name model writes "abdlah") against an "-ullah" compound:
+   * its head is "abd" ("Habibullah" / "Abdullah" was 0.77); null otherwise.
+   */
+  private static PhoneticWord abdOfAbdullah(PhoneticWord w, PhoneticWord other) {
+    return w.text.equals("abdlah") && other.head != null && other.text.endsWith("ullah")
+        ? ABD
+        : null;
+  }
+
+  private static final PhoneticWord ABD = PhoneticWord.of("abd");
 
   private static boolean sameEnding(PhoneticWord a, PhoneticWord b) {
     int la = a.head.text.length();

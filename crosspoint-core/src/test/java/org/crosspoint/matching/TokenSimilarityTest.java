@@ -62,6 +62,9 @@ class TokenSimilarityTest {
     // the shared "-ullah" is no evidence: Habib and Hamid are other names
     assertTrue(sim("habibullah", "hamidullah") < sim("habib", "hamid") + 1e-9);
     assertTrue(sim("habibullah", "hamidullah") < 0.75);
+    // Abdullah is abd + Allah ("abdlah" after the name model): its head is abd
+    assertTrue(sim("habibullah", "abdlah") < 0.7);
+    assertTrue(sim("asadullah", "abdlah") < 0.75);
     // spellings and slips of one head keep the whole word's similarity
     assertTrue(sim("nasrullah", "nasirullah") >= 0.9);
     assertTrue(sim("habibullah", "hbaibullah") >= 0.85);
