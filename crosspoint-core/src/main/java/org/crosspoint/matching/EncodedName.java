@@ -41,7 +41,7 @@ final class EncodedName {
       text[i] = p.text();
       word[i] = PhoneticWord.ofPart(p.text(), p.source());
       phon[i] = word[i].phon;
-      skel[i] = Phonetic.skeleton(phon[i]);
+      skel[i] = word[i].skeleton;
       source[i] = p.source();
       role[i] = p.role();
       depth[i] = p.depth();

@@ -31,10 +31,8 @@ public final class NameMatcher {
   }
 
   public MatchResult compare(String a, String b) {
-    Query.checkName(a, "the first name");
-    Query.checkName(b, "the second name");
-    EncodedName q = EncodedName.of(a, rarity);
-    EncodedName c = EncodedName.of(b, rarity);
+    EncodedName q = encoded(a, "the first name");
+    EncodedName c = encoded(b, "the second name");
     List<Explanation.PartEvidence> ev = new ArrayList<>();
     double score = NameScorer.explain(q, c, NameScorer.direct(q, c), ev);
     return new MatchResult(
@@ -45,10 +43,13 @@ public final class NameMatcher {
 
   /** The score alone, without building an explanation: for batch comparison. */
   public double score(String a, String b) {
-    Query.checkName(a, "the first name");
-    Query.checkName(b, "the second name");
-    EncodedName q = EncodedName.of(a, rarity);
-    EncodedName c = EncodedName.of(b, rarity);
+    EncodedName q = encoded(a, "the first name");
+    EncodedName c = encoded(b, "the second name");
     return NameScorer.score(q, c, NameScorer.direct(q, c));
+  }
+
+  /** A name within {@link Query#MAX_NAME_CHARS}, encoded; {@code what} names it in the error. */
+  private EncodedName encoded(String name, String what) {
+    return EncodedName.of(Query.checkName(name, what), rarity);
   }
 }

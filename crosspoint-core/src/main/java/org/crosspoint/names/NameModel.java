@@ -165,6 +165,7 @@ public record NameModel(List<Part> parts) {
       String source = display.get(i);
       String text = t;
       Role role;
+      int glued; // the slipped "abdul" prefix of a glued name (gluedAbdSlip), once computed
       if ((KUNYA.contains(t) || isKunyaSlip(t)) && hasNext) {
         int j = skipArticles(tokens, i + 1);
         if (j < tokens.size()) {
@@ -191,8 +192,8 @@ public record NameModel(List<Part> parts) {
         }
       } else if (role == null && t.startsWith("abd") && t.length() >= 6) {
         text = "abd" + abdRest(t.substring(3));
-      } else if (role == null && t.length() >= 8 && gluedAbdSlip(t) > 0) {
-        text = "abd" + t.substring(gluedAbdSlip(t));
+      } else if (role == null && t.length() >= 8 && (glued = gluedAbdSlip(t)) > 0) {
+        text = "abd" + t.substring(glued);
       } else if (role == null && MOHD.contains(t)) {
         text = "muhammad";
       }
