@@ -57,10 +57,10 @@ final class IndexSegment {
   final PartRarity rarity;
 
   /**
-   * The listed words each recent query word meets, by the query word's text. The words of a
-   * traveller's name repeat from traveller to traveller even when the names do not ("Imran",
-   * "Khan"), and what a word meets depends only on the word and this immutable segment. Cleared
-   * when full: bounded memory without bookkeeping.
+   * The listed words each recent query word meets, by the query word ({@link
+   * PhoneticWord#cacheKey}). The words of a traveller's name repeat from traveller to traveller
+   * even when the names do not ("Imran", "Khan"), and what a word meets depends only on the word
+   * and this immutable segment. Cleared when full: bounded memory without bookkeeping.
    */
   private final java.util.concurrent.ConcurrentHashMap<String, WordMatches> recentWords =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -110,7 +110,7 @@ final class IndexSegment {
 
   /** What a query word meets in this segment (remembered for recent words). */
   WordMatches matches(PhoneticWord w, MatchIndex.Scratch scratch) {
-    WordMatches m = recentWords.get(w.text);
+    WordMatches m = recentWords.get(w.cacheKey);
     if (m != null) {
       return m;
     }
@@ -143,7 +143,7 @@ final class IndexSegment {
     if (recentWords.size() >= RECENT_WORDS) {
       recentWords.clear();
     }
-    recentWords.put(w.text, m);
+    recentWords.put(w.cacheKey, m);
     return m;
   }
 

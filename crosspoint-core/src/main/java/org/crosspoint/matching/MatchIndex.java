@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.crosspoint.names.Slip;
 import org.crosspoint.watchlist.Entry;
 import org.crosspoint.watchlist.EntryStatus;
 
@@ -702,18 +703,49 @@ public final class MatchIndex {
       if (simStamp[h] == simEpoch) {
         return simVals[h];
       }
-      // a pair retrieval did not meet shares no blocking key: not variants of one another
-      // unless one word is short (keyed by its phonetic form, which a transliteration changes)
-      // or the two are one typing slip apart, which can change two classes of a skeleton
-      // ("Azbiz" / "Aziz", "Azahr" / "Azhar"; a linear check). Below MIN_PAIR a similarity
-      // never counts in NameScorer, so the distance stops there.
-      double v =
-          qn.skel[i].length() > IndexSegment.SHORT_SKELETON
-                  && seg.vocab[vocabId].skeleton.length() > IndexSegment.SHORT_SKELETON
-              ? keylessLong(qn.word[i], seg.vocab[vocabId])
-              : TokenSimilarity.similarity(qn.word[i], seg.vocab[vocabId], UNMET_FLOOR);
+      double v = keyless(qn.word[i], seg.vocab[vocabId]);
       store(h, key, v);
       return v;
+    }
+
+    /**
+     * A pair that retrieval did not meet shares no blocking key: not variants of one another,
+     * unless one word is short (keyed by its phonetic form, which a transliteration changes) and
+     * their consonant skeletons, or those of the words' other forms (a compound's head, a glued
+     * article), are one edit apart, or one is an initial; or the two are a typing slip or two
+     * apart, which can change two classes of a skeleton ("Azbiz" / "Aziz", "Azahr" / "Azhar"; a
+     * linear check). Below MIN_PAIR a similarity never counts in NameScorer, so the distance stops
+     * there. Before the skeleton rule the edit distance ran for every short pair, a hundred per
+     * screen of which 4% reached MIN_PAIR, and most of those were different names that share
+     * letters ("Nazia" / "Nasir", "Petra" / "Alberto").
+     */
+    private static double keyless(PhoneticWord q, PhoneticWord c) {
+      boolean bothLong =
+          q.skeleton.length() > IndexSegment.SHORT_SKELETON
+              && c.skeleton.length() > IndexSegment.SHORT_SKELETON;
+      if (!bothLong
+          && (q.text.length() == 1
+              || c.text.length() == 1
+              || skeletonsOneEditApart(q, c)
+              || ((q.hasOtherForm() || c.hasOtherForm()) && PhoneticWord.formsNear(q, c)))) {
+        return TokenSimilarity.similarity(q, c, UNMET_FLOOR);
+      }
+      if (!TokenSimilarity.maySlip(q.text.length(), q.letters, c.text.length(), c.letters)) {
+        return 0.0;
+      }
+      return keylessLong(q, c);
+    }
+
+    /** Equal skeletons, or one class replaced, added, dropped or two swapped. */
+    private static boolean skeletonsOneEditApart(PhoneticWord q, PhoneticWord c) {
+      long a = q.skeletonLetters;
+      long b = c.skeletonLetters;
+      if (Math.abs(q.skeleton.length() - c.skeleton.length()) > 1
+          || Long.bitCount(a & ~b) > 1
+          || Long.bitCount(b & ~a) > 1) {
+        return false;
+      }
+      return q.skeleton.equals(c.skeleton) || Slip.find(q.skeleton, c.skeleton) >= 0;
     }
 
     /**

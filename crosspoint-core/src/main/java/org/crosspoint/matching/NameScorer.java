@@ -414,14 +414,16 @@ final class NameScorer {
         if (aTo[i] >= 0 || aTo[i + 1] >= 0) {
           continue;
         }
-        String joined = a.text[i] + a.text[i + 1];
+        // cheap checks before the joined word is built: this runs for candidates of every screen
+        String first = a.text[i];
+        String last = a.text[i + 1];
         String bt = b.text[j];
-        if (Math.abs(joined.length() - bt.length()) > 3
-            || joined.charAt(0) != bt.charAt(0)
-            || joined.charAt(joined.length() - 1) != bt.charAt(bt.length() - 1)) {
+        if (Math.abs(first.length() + last.length() - bt.length()) > 3
+            || first.charAt(0) != bt.charAt(0)
+            || last.charAt(last.length() - 1) != bt.charAt(bt.length() - 1)) {
           continue;
         }
-        double sim = TokenSimilarity.similarity(PhoneticWord.of(joined), b.word[j]);
+        double sim = TokenSimilarity.similarity(PhoneticWord.of(first + last), b.word[j]);
         if (sim >= JOIN_MIN) {
           double w = ((a.weight[i] + a.weight[i + 1]) / 2 + b.weight[j]) / 2;
           acc[0] += credit(sim) * w;

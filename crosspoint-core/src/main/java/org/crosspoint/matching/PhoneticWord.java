@@ -1,5 +1,7 @@
 package org.crosspoint.matching;
 
+import org.crosspoint.names.Slip;
+
 /**
  * One name word ready for {@link TokenSimilarity}: its text, its {@link Phonetic} form as chars and
  * the insert/delete cost of each position, computed once (at index time for listed words) so that
@@ -30,9 +32,23 @@ final class PhoneticWord {
     this(text, null);
   }
 
+  /**
+   * What makes this word what it is for {@link TokenSimilarity}: its text and, if any, its written
+   * form. Caches of similarities are keyed by it.
+   */
+  final String cacheKey;
+
+  /** The set of letters of {@link #text}, one bit each (a-z; others share the upper bits). */
+  final long letters;
+
+  /** The set of consonant classes of {@link #skeleton}, as {@link #letters}. */
+  final long skeletonLetters;
+
   private PhoneticWord(String text, String written) {
     this.written = written == null ? null : new PhoneticWord(written);
     this.text = text;
+    this.cacheKey = written == null ? text : text + '\u0000' + written;
+    this.letters = letterSet(text);
     this.phon = Phonetic.phonetic(text);
     this.chars = phon.toCharArray();
     this.skeleton = Phonetic.skeleton(phon);
@@ -40,8 +56,47 @@ final class PhoneticWord {
     for (int i = 0; i < chars.length; i++) {
       indel[i] = TokenSimilarity.indel(phon, i);
     }
+    this.skeletonLetters = letterSet(skeleton);
     this.head = compoundHead(text);
     this.bare = gluedArticle(text) ? new PhoneticWord(text.substring(2)) : null;
+  }
+
+  /**
+   * Whether some form of one word (itself, its head, its bare form, its written form) has a
+   * skeleton equal to or one class edit from some form of the other.
+   */
+  static boolean formsNear(PhoneticWord a, PhoneticWord b) {
+    for (PhoneticWord x : a.forms()) {
+      for (PhoneticWord y : b.forms()) {
+        if (x.skeleton.equals(y.skeleton) || Slip.find(x.skeleton, y.skeleton) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private PhoneticWord[] forms() {
+    if (head == null && bare == null && written == null) {
+      return new PhoneticWord[] {this};
+    }
+    java.util.List<PhoneticWord> f = new java.util.ArrayList<>(4);
+    f.add(this);
+    for (PhoneticWord w : new PhoneticWord[] {head, bare, written}) {
+      if (w != null) {
+        f.add(w);
+      }
+    }
+    return f.toArray(new PhoneticWord[0]);
+  }
+
+  /**
+   * An initial, a compound with its head, or a word with a glued article in either direction:
+   * {@link TokenSimilarity} reads such a word through its other form too, so its similarity is not
+   * bounded by its own letters.
+   */
+  boolean hasOtherForm() {
+    return text.length() == 1 || written != null || head != null || bare != null;
   }
 
   /**
@@ -69,6 +124,19 @@ final class PhoneticWord {
 
   /** The canonical compound endings NameModel writes ("-ud-Din", "-Ullah" in every spelling). */
   private static final String[] COMPOUND_SUFFIXES = {"uddin", "ullah"};
+
+  /**
+   * One bit per letter: a-z their own, any other character one of the upper 38 bits. Two letters
+   * sharing a bit only make {@link TokenSimilarity#typo}'s letter-set check let more pairs through.
+   */
+  static long letterSet(String text) {
+    long set = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      set |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 38);
+    }
+    return set;
+  }
 
   static PhoneticWord of(String text) {
     return new PhoneticWord(text);

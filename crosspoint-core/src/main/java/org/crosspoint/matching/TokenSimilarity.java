@@ -123,6 +123,9 @@ final class TokenSimilarity {
     if (Math.abs(n - m) > 2 || shorter < TYPO_MIN_LENGTH) {
       return 0.0;
     }
+    if (!lettersAllow(a.letters, b.letters, twoSlips && shorter >= TWO_SLIPS_MIN_LENGTH ? 2 : 1)) {
+      return 0.0;
+    }
     double cost = Math.abs(n - m) > 1 ? -1 : slipCost(a.text, 0, b.text, 0);
     if (cost >= 0) {
       double slack = shorter >= 4 ? TYPO_SLACK : TYPO_SLACK_SHORT;
@@ -136,6 +139,24 @@ final class TokenSimilarity {
       return 0.0;
     }
     return Math.min(TWO_SLIPS_MAX, 1.0 - cost / (Math.max(n, m) + TYPO_SLACK));
+  }
+
+  /**
+   * Whether two words of these lengths and letter sets ({@link PhoneticWord#letters}) may be a
+   * typing slip or two apart, which {@link #typo} then finds; false means {@link #typo} is 0. For
+   * the candidate index, which checks the pairs without a shared key by the hundred per screen
+   * (0.03 of them per screen are slips) from flat arrays, without reading the words themselves.
+   */
+  static boolean maySlip(int lengthA, long lettersA, int lengthB, long lettersB) {
+    return Math.abs(lengthA - lengthB) <= 2
+        && Math.min(lengthA, lengthB) >= TYPO_MIN_LENGTH
+        && lettersAllow(lettersA, lettersB, 2);
+  }
+
+  /** Each slip brings at most one letter that the other word lacks: a necessary condition. */
+  private static boolean lettersAllow(long lettersA, long lettersB, int slips) {
+    return Long.bitCount(lettersA & ~lettersB) <= slips
+        && Long.bitCount(lettersB & ~lettersA) <= slips;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.crosspoint.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,38 @@ class TokenSimilarityTest {
     assertTrue(sim("elhasan", "hasan") >= 0.9);
     assertTrue(sim("elhasan", "hasan") < sim("hasan", "hasan"));
     assertTrue(sim("albert", "bert") < 0.8, "six letters: too short to hold a glued article");
+  }
+
+  @Test
+  void letterSetsLetEverySlipThrough() {
+    String[][] slips = {
+      {"rotenberg", "rotenbtgr"},
+      {"azhar", "azahr"},
+      {"kony", "kgny"},
+      {"gnudjoxlo", "ngudjolo"},
+      {"alexei", "alxeei"},
+      {"hani", "sani"},
+      {"odiam", "sodiam"}
+    };
+    for (String[] p : slips) {
+      PhoneticWord a = PhoneticWord.of(p[0]);
+      PhoneticWord b = PhoneticWord.of(p[1]);
+      assertTrue(TokenSimilarity.typo(a, b) > 0, p[0] + " / " + p[1]);
+      assertTrue(
+          TokenSimilarity.maySlip(a.text.length(), a.letters, b.text.length(), b.letters),
+          p[0] + " / " + p[1]);
+    }
+    PhoneticWord a = PhoneticWord.of("petra");
+    PhoneticWord b = PhoneticWord.of("alberto");
+    assertFalse(TokenSimilarity.maySlip(a.text.length(), a.letters, b.text.length(), b.letters));
+    assertEquals(0.0, TokenSimilarity.typo(a, b));
+  }
+
+  @Test
+  void formsOfAWordAreNearWhenAnyOfTheirSkeletonsAre() {
+    // a compound meets a word near its head, a glued article a word near its bare form
+    assertTrue(PhoneticWord.formsNear(PhoneticWord.of("habibullah"), PhoneticWord.of("habeeb")));
+    assertTrue(PhoneticWord.formsNear(PhoneticWord.of("alsamman"), PhoneticWord.of("saman")));
+    assertFalse(PhoneticWord.formsNear(PhoneticWord.of("habibullah"), PhoneticWord.of("omar")));
   }
 }
