@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.crosspoint.names.Slip;
 import org.crosspoint.watchlist.Entry;
 import org.crosspoint.watchlist.EntryStatus;
 
@@ -703,7 +702,7 @@ public final class MatchIndex {
       if (simStamp[h] == simEpoch) {
         return simVals[h];
       }
-      double v = keyless(qn.word[i], seg.vocab[vocabId]);
+      double v = keyless(qn.word[i], seg, vocabId);
       store(h, key, v);
       return v;
     }
@@ -719,33 +718,31 @@ public final class MatchIndex {
      * screen of which 4% reached MIN_PAIR, and most of those were different names that share
      * letters ("Nazia" / "Nasir", "Petra" / "Alberto").
      */
-    private static double keyless(PhoneticWord q, PhoneticWord c) {
-      boolean bothLong =
-          q.skeleton.length() > IndexSegment.SHORT_SKELETON
-              && c.skeleton.length() > IndexSegment.SHORT_SKELETON;
-      if (!bothLong
-          && (q.text.length() == 1
-              || c.text.length() == 1
-              || skeletonsOneEditApart(q, c)
-              || ((q.hasOtherForm() || c.hasOtherForm()) && PhoneticWord.formsNear(q, c)))) {
-        return TokenSimilarity.similarity(q, c, UNMET_FLOOR);
+    private static double keyless(PhoneticWord q, IndexSegment seg, int v) {
+      // the listed word's shape first (one cache line); the word itself only once a check passes
+      int qLength = q.text.length();
+      int cLength = seg.textLength(v);
+      int qSkeleton = q.skeleton.length();
+      int cSkeleton = seg.skeletonLength(v);
+      if (qSkeleton <= IndexSegment.SHORT_SKELETON || cSkeleton <= IndexSegment.SHORT_SKELETON) {
+        long a = q.skeletonLetters;
+        long b = seg.skeletonLetters(v);
+        boolean mayBeNear =
+            Math.abs(qSkeleton - cSkeleton) <= 1
+                && Long.bitCount(a & ~b) <= 1
+                && Long.bitCount(b & ~a) <= 1;
+        if (qLength == 1
+            || cLength == 1
+            || (mayBeNear && PhoneticWord.skeletonsNear(q, seg.vocab[v]))
+            || ((q.hasOtherForm() || seg.hasOtherForm(v))
+                && PhoneticWord.formsNear(q, seg.vocab[v]))) {
+          return TokenSimilarity.similarity(q, seg.vocab[v], UNMET_FLOOR);
+        }
       }
-      if (!TokenSimilarity.maySlip(q.text.length(), q.letters, c.text.length(), c.letters)) {
+      if (!TokenSimilarity.maySlip(qLength, q.letters, cLength, seg.letters(v))) {
         return 0.0;
       }
-      return keylessLong(q, c);
-    }
-
-    /** Equal skeletons, or one class replaced, added, dropped or two swapped. */
-    private static boolean skeletonsOneEditApart(PhoneticWord q, PhoneticWord c) {
-      long a = q.skeletonLetters;
-      long b = c.skeletonLetters;
-      if (Math.abs(q.skeleton.length() - c.skeleton.length()) > 1
-          || Long.bitCount(a & ~b) > 1
-          || Long.bitCount(b & ~a) > 1) {
-        return false;
-      }
-      return q.skeleton.equals(c.skeleton) || Slip.find(q.skeleton, c.skeleton) >= 0;
+      return keylessLong(q, seg.vocab[v]);
     }
 
     /**

@@ -66,28 +66,22 @@ final class PhoneticWord {
    * skeleton equal to or one class edit from some form of the other.
    */
   static boolean formsNear(PhoneticWord a, PhoneticWord b) {
-    for (PhoneticWord x : a.forms()) {
-      for (PhoneticWord y : b.forms()) {
-        if (x.skeleton.equals(y.skeleton) || Slip.find(x.skeleton, y.skeleton) >= 0) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return anyFormNear(a, b)
+        || (a.head != null && anyFormNear(a.head, b))
+        || (a.bare != null && anyFormNear(a.bare, b))
+        || (a.written != null && anyFormNear(a.written, b));
   }
 
-  private PhoneticWord[] forms() {
-    if (head == null && bare == null && written == null) {
-      return new PhoneticWord[] {this};
-    }
-    java.util.List<PhoneticWord> f = new java.util.ArrayList<>(4);
-    f.add(this);
-    for (PhoneticWord w : new PhoneticWord[] {head, bare, written}) {
-      if (w != null) {
-        f.add(w);
-      }
-    }
-    return f.toArray(new PhoneticWord[0]);
+  private static boolean anyFormNear(PhoneticWord x, PhoneticWord b) {
+    return skeletonsNear(x, b)
+        || (b.head != null && skeletonsNear(x, b.head))
+        || (b.bare != null && skeletonsNear(x, b.bare))
+        || (b.written != null && skeletonsNear(x, b.written));
+  }
+
+  /** Equal skeletons, or one class replaced, added, dropped or two swapped. */
+  static boolean skeletonsNear(PhoneticWord x, PhoneticWord y) {
+    return x.skeleton.equals(y.skeleton) || Slip.find(x.skeleton, y.skeleton) >= 0;
   }
 
   /**
