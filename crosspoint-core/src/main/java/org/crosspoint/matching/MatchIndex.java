@@ -239,7 +239,8 @@ public final class MatchIndex {
       EncodedName cn = h.seg.encoded[h.name];
       EncodedName hq = h.query();
       List<Explanation.PartEvidence> ev = new ArrayList<>();
-      double nameScore = NameScorer.explain(hq, cn, NameScorer.direct(hq, cn), ev);
+      double nameScore =
+          NameScorer.explain(hq, cn, Scratch.get().simsFor(h.seg, hq, h.seg.partVocab[h.name]), ev);
       List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
       double effect = PersonEvidence.effect(q, c.entry(), fields);
       corroborated(clamp(nameScore + effect), q, c.entry(), h, fields);
@@ -336,7 +337,13 @@ public final class MatchIndex {
     EncodedName cn = h.seg.encoded[h.name];
     EncodedName qn = h.query();
     return PersonEvidence.corroborated(
-        score, q, e, () -> NameScorer.metEvidence(qn, cn, NameScorer.direct(qn, cn)), fields);
+        score,
+        q,
+        e,
+        () ->
+            NameScorer.metEvidence(
+                qn, cn, Scratch.get().simsFor(h.seg, qn, h.seg.partVocab[h.name])),
+        fields);
   }
 
   private static double clamp(double v) {
@@ -436,6 +443,8 @@ public final class MatchIndex {
           putSim(i, m.words()[x], m.sims()[x]);
         }
       }
+      simsSegment = seg;
+      simsQuery = qn;
       // MaxScore (Turtle and Flood 1995): the lightest parts whose weights together stay below
       // the share a name must hold cannot make a name a candidate alone, so their (long, common)
       // word lists only add to names a heavier part found
@@ -653,6 +662,31 @@ public final class MatchIndex {
       }
     }
 
+    // the query and segment whose pairs the similarity table holds
+    private IndexSegment simsSegment;
+    private EncodedName simsQuery;
+
+    /**
+     * The similarities of a query's parts against one listed name of a segment, as retrieval and
+     * scoring counted them: for explanations and the corroboration rule, so that what they say is
+     * what scored. Fills the table again (the word matches are remembered) when another query or
+     * segment used it since.
+     */
+    NameScorer.Sims simsFor(IndexSegment seg, EncodedName qn, int[] partVocab) {
+      if (seg != simsSegment || qn != simsQuery) {
+        beginSims();
+        for (int i = 0; i < qn.size(); i++) {
+          IndexSegment.WordMatches m = seg.matches(qn.word[i], this);
+          for (int x = 0; x < m.words().length; x++) {
+            putSim(i, m.words()[x], m.sims()[x]);
+          }
+        }
+        simsSegment = seg;
+        simsQuery = qn;
+      }
+      return sims(qn, seg, partVocab);
+    }
+
     // the pair of names NameScorer is scoring (one Sims per thread, not a lambda per name)
     private EncodedName simQuery;
     private IndexSegment simSegment;
@@ -708,51 +742,32 @@ public final class MatchIndex {
     }
 
     /**
-     * A pair that retrieval did not meet shares no blocking key: not variants of one another,
-     * unless one word is short (keyed by its phonetic form, which a transliteration changes) and
-     * their consonant skeletons, or those of the words' other forms (a compound's head, a glued
-     * article), are one edit apart, or one is an initial; or the two are a typing slip or two
-     * apart, which can change two classes of a skeleton ("Azbiz" / "Aziz", "Azahr" / "Azhar"; a
-     * linear check). Below MIN_PAIR a similarity never counts in NameScorer, so the distance stops
-     * there. Before the skeleton rule the edit distance ran for every short pair, a hundred per
-     * screen of which 4% reached MIN_PAIR, and most of those were different names that share
-     * letters ("Nazia" / "Nasir", "Petra" / "Alberto").
+     * A pair that retrieval did not meet shares no blocking key: {@link KeylessPairs#similarity},
+     * after checks on the listed word's shape (one cache line) that reject what that rule would
+     * give 0 without reading the word itself.
      */
     private static double keyless(PhoneticWord q, IndexSegment seg, int v) {
-      // the listed word's shape first (one cache line); the word itself only once a check passes
       int qLength = q.text.length();
       int cLength = seg.textLength(v);
       int qSkeleton = q.skeleton.length();
       int cSkeleton = seg.skeletonLength(v);
+      boolean mayCount = false;
       if (qSkeleton <= IndexSegment.SHORT_SKELETON || cSkeleton <= IndexSegment.SHORT_SKELETON) {
         long a = q.skeletonLetters;
         long b = seg.skeletonLetters(v);
-        boolean mayBeNear =
-            Math.abs(qSkeleton - cSkeleton) <= 1
-                && Long.bitCount(a & ~b) <= 1
-                && Long.bitCount(b & ~a) <= 1;
-        if (qLength == 1
-            || cLength == 1
-            || (mayBeNear && PhoneticWord.skeletonsNear(q, seg.vocab[v]))
-            || ((q.hasOtherForm() || seg.hasOtherForm(v))
-                && PhoneticWord.formsNear(q, seg.vocab[v]))) {
-          return TokenSimilarity.similarity(q, seg.vocab[v], UNMET_FLOOR);
-        }
+        mayCount =
+            qLength == 1
+                || cLength == 1
+                || q.hasOtherForm()
+                || seg.hasOtherForm(v)
+                || (Math.abs(qSkeleton - cSkeleton) <= 1
+                    && Long.bitCount(a & ~b) <= 1
+                    && Long.bitCount(b & ~a) <= 1);
       }
-      if (!TokenSimilarity.maySlip(qLength, q.letters, cLength, seg.letters(v))) {
+      if (!mayCount && !TokenSimilarity.maySlip(qLength, q.letters, cLength, seg.letters(v))) {
         return 0.0;
       }
-      return keylessLong(q, seg.vocab[v]);
-    }
-
-    /**
-     * Two long words that share no key: their slip similarity (one or two typing slips, a linear
-     * check); only a pair within two slips gets the full similarity too, which may read part of the
-     * difference as a spelling variant ("Gnudjoxlo" / "Ngudjolo").
-     */
-    private static double keylessLong(PhoneticWord q, PhoneticWord c) {
-      double v = TokenSimilarity.typo(q, c);
-      return v > 0.0 ? Math.max(v, TokenSimilarity.similarity(q, c, UNMET_FLOOR)) : 0.0;
+      return KeylessPairs.similarity(q, seg.vocab[v]);
     }
 
     /** The slot of a key in this query's table: its own, or the empty one where it belongs. */
@@ -796,9 +811,6 @@ public final class MatchIndex {
       }
     }
   }
-
-  /** See {@link Scratch#sim}: just under MIN_PAIR, so that ties broken by 1e-4 stay the same. */
-  static final double UNMET_FLOOR = NameScorer.MIN_PAIR - 0.001;
 
   static Set<String> ids(Collection<Entry> entries) {
     Set<String> s = new HashSet<>();

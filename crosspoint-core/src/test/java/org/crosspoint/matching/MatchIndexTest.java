@@ -273,6 +273,11 @@ class MatchIndexTest {
     MatchIndex idx = MatchIndex.build(es);
     for (Candidate c : idx.screen(Query.ofName("Nazia Javed"), 3)) {
       assertTrue(c.score() < 0.6, c.entry().id() + " " + c.score());
+      // the explanation tells what scored: the two given names contradict
+      if (c.entry().id().equals("t:j")) {
+        assertTrue(c.explanation().text().contains("contradicts"), c.explanation().text());
+        assertEquals(c.score(), c.explanation().nameScore(), 0.001);
+      }
     }
   }
 
