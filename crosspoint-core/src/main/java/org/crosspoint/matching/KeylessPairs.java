@@ -47,10 +47,9 @@ final class KeylessPairs {
     if (!TokenSimilarity.maySlip(q.text.length(), q.letters, c.text.length(), c.letters)) {
       return 0.0;
     }
-    // one or two typing slips (a linear check); only a pair within two slips gets the full
-    // similarity too, which may read part of the difference as a spelling variant ("Gnudjoxlo" /
-    // "Ngudjolo")
-    double v = TokenSimilarity.typo(q, c);
-    return v > 0.0 ? Math.max(v, TokenSimilarity.similarity(q, c, UNMET_FLOOR)) : 0.0;
+    // one or two typing slips (a linear check); a pair within two slips gets the full
+    // similarity, which holds the slip reading and may read part of the difference as a spelling
+    // variant ("Gnudjoxlo" / "Ngudjolo"), and caps two compounds with different heads
+    return TokenSimilarity.typo(q, c) > 0.0 ? TokenSimilarity.similarity(q, c, UNMET_FLOOR) : 0.0;
   }
 }
