@@ -80,9 +80,10 @@ final class IndexSegment {
 
   /**
    * The listed words a query word meets: those that share a blocking key with it and have a
-   * similarity above zero, with that similarity; and the word's keys.
+   * similarity above zero, with that similarity; and the word's skeleton keys (its own first), by
+   * which it meets two adjacent listed parts written as one word.
    */
-  record WordMatches(String[] keys, int[] words, double[] sims) {}
+  record WordMatches(String[] skeletonKeys, int[] words, double[] sims) {}
 
   private IndexSegment(
       Entry[] entries,
@@ -180,7 +181,17 @@ final class IndexSegment {
         }
       }
     }
-    m = new WordMatches(keys.toArray(new String[0]), words.toArray(), Arrays.copyOf(sims, words.n));
+    // the keys a joined pair of listed parts can have: skeletons, not the prefixed forms of a
+    // short word ('#' phonetic, '!' written), which were two thirds of the lookups
+    List<String> skeletonKeys = new ArrayList<>(keys.size());
+    for (String k : keys) {
+      if (k.isEmpty() || (k.charAt(0) != SHORT_WORD && k.charAt(0) != TYPED)) {
+        skeletonKeys.add(k);
+      }
+    }
+    m =
+        new WordMatches(
+            skeletonKeys.toArray(new String[0]), words.toArray(), Arrays.copyOf(sims, words.n));
     if (recentWords.size() >= RECENT_WORDS) {
       recentWords.clear();
     }

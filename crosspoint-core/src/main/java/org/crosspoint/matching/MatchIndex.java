@@ -488,7 +488,7 @@ public final class MatchIndex {
           }
           // this part against two adjacent listed parts written as one word here ("Walijan" /
           // "Wali Jan")
-          String[] keys = m.keys();
+          String[] keys = m.skeletonKeys();
           for (int k = 0; k < keys.length; k++) {
             int[] post = seg.joinedPostings.get(keys[k]);
             if (post != null && post.length <= big) {
