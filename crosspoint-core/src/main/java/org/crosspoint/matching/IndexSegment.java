@@ -83,7 +83,39 @@ final class IndexSegment {
    * similarity above zero, with that similarity; and the word's skeleton keys (its own first), by
    * which it meets two adjacent listed parts written as one word.
    */
-  record WordMatches(String[] skeletonKeys, int[] words, double[] sims) {}
+  record WordMatches(String[] skeletonKeys, int[] words, double[] sims, long[] byWord) {
+    WordMatches(String[] skeletonKeys, int[] words, double[] sims) {
+      this(skeletonKeys, words, sims, byWord(words));
+    }
+
+    /** Vocabulary id << 32 | index into {@link #words}, ascending: for {@link #simOf}. */
+    private static long[] byWord(int[] words) {
+      long[] b = new long[words.length];
+      for (int x = 0; x < words.length; x++) {
+        b[x] = (long) words[x] << 32 | x;
+      }
+      Arrays.sort(b);
+      return b;
+    }
+
+    /** The similarity of a listed word this word meets, or NaN when it does not meet it. */
+    double simOf(int vocabId) {
+      int lo = 0;
+      int hi = byWord.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int v = (int) (byWord[mid] >>> 32);
+        if (v < vocabId) {
+          lo = mid + 1;
+        } else if (v > vocabId) {
+          hi = mid - 1;
+        } else {
+          return sims[(int) byWord[mid]];
+        }
+      }
+      return Double.NaN;
+    }
+  }
 
   private IndexSegment(
       Entry[] entries,

@@ -669,22 +669,22 @@ public final class MatchIndex {
     /**
      * The similarities of a query's parts against one listed name of a segment, as retrieval and
      * scoring counted them: for explanations and the corroboration rule, so that what they say is
-     * what scored. Fills the table again (the word matches are remembered) when another query or
-     * segment used it since.
+     * what scored.
      */
     NameScorer.Sims simsFor(IndexSegment seg, EncodedName qn, int[] partVocab) {
-      if (seg != simsSegment || qn != simsQuery) {
-        beginSims();
-        for (int i = 0; i < qn.size(); i++) {
-          IndexSegment.WordMatches m = seg.matches(qn.word[i], this);
-          for (int x = 0; x < m.words().length; x++) {
-            putSim(i, m.words()[x], m.sims()[x]);
-          }
-        }
-        simsSegment = seg;
-        simsQuery = qn;
+      if (seg == simsSegment && qn == simsQuery) {
+        return sims(qn, seg, partVocab);
       }
-      return sims(qn, seg, partVocab);
+      // name hits remembered from an earlier screen: the same pairs, without refilling the table
+      // (on a large list a common word meets thousands of listed words)
+      IndexSegment.WordMatches[] ms = new IndexSegment.WordMatches[qn.size()];
+      for (int i = 0; i < ms.length; i++) {
+        ms[i] = seg.matches(qn.word[i], this);
+      }
+      return (i, j) -> {
+        double s = ms[i].simOf(partVocab[j]);
+        return Double.isNaN(s) ? keyless(qn.word[i], seg, partVocab[j]) : s;
+      };
     }
 
     // the pair of names NameScorer is scoring (one Sims per thread, not a lambda per name)
