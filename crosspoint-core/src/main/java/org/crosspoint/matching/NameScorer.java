@@ -127,7 +127,11 @@ final class NameScorer {
     double[] s = new double[n * m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        s[i * m + j] = sims.sim(i, j);
+        double v = sims.sim(i, j);
+        if (v < TokenSimilarity.GLUED_ARTICLE) {
+          v = Math.max(v, Math.max(gluedArticle(q, i, c, j), gluedArticle(c, j, q, i)));
+        }
+        s[i * m + j] = v;
       }
     }
     int[] qTo = new int[n];
@@ -601,6 +605,35 @@ final class NameScorer {
   static boolean isTribalName(String t) {
     return t.length() >= 6
         && (t.endsWith("zai") || t.endsWith("zay") || t.endsWith("khel") || t.endsWith("khail"));
+  }
+
+  /**
+   * A part written with its article apart ("al-Kurd", "AL-AGHA", "bin al-Shibh") against a word
+   * with that article glued on ("ALKURD", "ALAGHA", "BINALSHIBH"): the glued word without it is
+   * compared, at most {@link TokenSimilarity#GLUED_ARTICLE}. The token similarity takes a glued
+   * article off only a word of seven letters or more ("Albert", "Elvira" start so too); here the
+   * other name writes the article itself, so a short name ("Kurd", "Agha", "Usta") is safe. 0 when
+   * the parts are not of that shape.
+   */
+  static double gluedArticle(EncodedName x, int i, EncodedName y, int j) {
+    String src = x.source[i];
+    if (src.length() < 4 || src.indexOf(' ') != 2 || y.source[j].indexOf(' ') >= 0) {
+      return 0.0;
+    }
+    char a0 = Character.toLowerCase(src.charAt(0));
+    if (!((a0 == 'a' || a0 == 'e') && Character.toLowerCase(src.charAt(1)) == 'l')) {
+      return 0.0;
+    }
+    String t = y.text[j];
+    int from =
+        t.startsWith("al") || t.startsWith("el")
+            ? 2
+            : (t.startsWith("binal") || t.startsWith("benal") || t.startsWith("ibnal")) ? 5 : -1;
+    if (from < 0 || t.length() - from < 3) {
+      return 0.0;
+    }
+    return TokenSimilarity.GLUED_ARTICLE
+        * TokenSimilarity.similarity(PhoneticWord.of(t.substring(from)), x.word[i]);
   }
 
   /** Whether every unmatched part of a name is neither its first nor its last part. */

@@ -194,6 +194,17 @@ class NameMatcherTest {
   }
 
   @Test
+  void articleWrittenApartMeetsTheSameArticleGluedOnAShortName() {
+    assertTrue(m.compare("AL-KURD, Ahmad Harb", "ALKURD, Ahmad").match());
+    assertTrue(m.compare("BINALSHIBH, Ramzi Mohammed Abdullah", "BIN AL SHIBH, Ramzi").match());
+    assertTrue(score("AL-AGHA, Abu Ubaydah", "ALAGHA, Abu Obeidah") >= 0.85);
+    // without the article written apart on the other side a short word keeps its letters
+    assertTrue(
+        score("ALAGHA, Abu Obeidah", "AGHA, Abu Obeidah")
+            < score("ALAGHA, Abu Obeidah", "AL-AGHA, Abu Obeidah"));
+  }
+
+  @Test
   void familyNameAloneDifferingAfterThreePartsInOrder() {
     MatchResult r = m.compare("AL-RAWI, Walid Talib Zughayr", "AL-HASHIMI, Walid Talib Zughayr");
     assertTrue(r.match(), r.explanation().text());
