@@ -131,6 +131,9 @@ final class NameScorer {
         if (v < TokenSimilarity.GLUED_ARTICLE) {
           v = Math.max(v, Math.max(gluedArticle(q, i, c, j), gluedArticle(c, j, q, i)));
         }
+        if (v < SHORT_FORM && (q.role[i] == Role.GIVEN || c.role[j] == Role.GIVEN)) {
+          v = Math.max(v, shortForm(q.text[i], c.text[j]));
+        }
         s[i * m + j] = v;
       }
     }
@@ -634,6 +637,34 @@ final class NameScorer {
     }
     return TokenSimilarity.GLUED_ARTICLE
         * TokenSimilarity.similarity(PhoneticWord.of(t.substring(from)), x.word[i]);
+  }
+
+  /**
+   * A given name and its short form, the first syllables of it ("Kakhaber" / "Kakha", "Kudakwashe"
+   * / "Kuda", "Parlindungan" / "Parlin"): at least four letters, at least three left over, and what
+   * is left over not an ending that makes another name of its own (a patronymic or a Slavic,
+   * Persian or Pashto family ending: "Hasan" / "Hasanova", "Ahmad" / "Ahmadzai", "Kamal" /
+   * "Kamaluddin"). Only when one of the two is a given name: family names are built from words that
+   * are names too ("Kara" / "Karayilan").
+   */
+  static final double SHORT_FORM = 0.85;
+
+  private static final java.util.Set<String> NAME_ENDINGS =
+      java.util.Set.of(
+          "ova", "eva", "ovich", "evich", "ovna", "evna", "yevich", "ievich", "yevna", "ievna",
+          "zai", "zay", "zada", "zadeh", "zadah", "khel", "khail", "ullah", "ulla", "uddin", "udin",
+          "uddeen", "eddin", "eddine", "aldin", "pour", "nejad", "ian", "yan", "iyan", "ovic",
+          "evic", "enko", "chuk", "son", "sen", "ani", "oglu", "ogli", "ovski", "evski", "ski",
+          "sky", "ska", "ovska");
+
+  /** {@link #SHORT_FORM} when one word is a short form of the other, else 0. */
+  static double shortForm(String a, String b) {
+    String s = a.length() <= b.length() ? a : b;
+    String l = a.length() <= b.length() ? b : a;
+    if (s.length() < 4 || l.length() - s.length() < 3 || !l.startsWith(s)) {
+      return 0.0;
+    }
+    return NAME_ENDINGS.contains(l.substring(s.length())) ? 0.0 : SHORT_FORM;
   }
 
   /** Whether every unmatched part of a name is neither its first nor its last part. */

@@ -205,6 +205,18 @@ class NameMatcherTest {
   }
 
   @Test
+  void givenNameMeetsItsShortForm() {
+    assertTrue(m.compare("SHUSHANASHVILI, Kakhaber Pavlovich", "SHUSHANASHVILI, Kakha").match());
+    assertTrue(m.compare("PARLINDUNGAN SIREGAR", "Siregar, Parlin").match());
+    assertEquals(NameScorer.SHORT_FORM, NameScorer.shortForm("kudakwashe", "kuda"));
+    // an ending that makes a name of its own is no short form
+    assertEquals(0.0, NameScorer.shortForm("hasanova", "hasan"));
+    assertEquals(0.0, NameScorer.shortForm("ahmadzai", "ahmad"));
+    // nor a family name built on a word ("Kara" + "yilan")
+    assertFalse(m.compare("Murat Kara", "KARAYILAN, Murat").match());
+  }
+
+  @Test
   void familyNameAloneDifferingAfterThreePartsInOrder() {
     MatchResult r = m.compare("AL-RAWI, Walid Talib Zughayr", "AL-HASHIMI, Walid Talib Zughayr");
     assertTrue(r.match(), r.explanation().text());
