@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -711,6 +712,9 @@ public final class MatchingEvaluation {
     int tn = 0;
     List<double[]> scored = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    // CROSSPOINT_EVAL_ERRORS=all: every dev error once (under "all", Arabic-origin ones marked),
+    // false negatives then false positives, each by score, with the scorer's explanation
+    boolean all = errorCap(0) > 0;
     for (LabelledPair p : pairs) {
       if (!p.split().equals(split) || (arabic && !p.arabicOrigin())) {
         continue;
@@ -722,13 +726,13 @@ public final class MatchingEvaluation {
         tp++;
       } else if (m) {
         fp++;
-        if (errors.size() < errorCap(6) && split.equals("dev")) {
-          errors.add(String.format(Locale.ROOT, "FP %.3f %s | %s", s, p.a(), p.b()));
+        if (errors.size() < errorCap(6) && split.equals("dev") && !(all && arabic)) {
+          errors.add(pairError("FP", s, p, all));
         }
       } else if (p.positive()) {
         fn++;
-        if (errors.size() < errorCap(12) && split.equals("dev")) {
-          errors.add(String.format(Locale.ROOT, "FN %.3f %s | %s", s, p.a(), p.b()));
+        if (errors.size() < errorCap(12) && split.equals("dev") && !(all && arabic)) {
+          errors.add(pairError("FN", s, p, all));
         }
       } else {
         tn++;
@@ -787,9 +791,27 @@ public final class MatchingEvaluation {
       sw.append(String.format(Locale.ROOT, "%.2f:%.3f ", t / 100.0, 2.0 * a / (2.0 * a + b + c)));
     }
     out.println(sw);
+    if (all) {
+      // "FN 0.741 ..." / "FP 0.983 ...": false negatives first, highest score first
+      errors.sort(
+          Comparator.comparing((String e) -> e.substring(0, 2))
+              .thenComparing(e -> e.substring(3, 8), Comparator.reverseOrder()));
+    }
     for (String e : errors) {
       out.println("   " + e);
     }
+  }
+
+  /** One dev error: kind, score, both names; with every error listed, the origin and the parts. */
+  private String pairError(String kind, double s, LabelledPair p, boolean all) {
+    String line = String.format(Locale.ROOT, "%s %.3f %s | %s", kind, s, p.a(), p.b());
+    if (!all) {
+      return line;
+    }
+    return line
+        + (p.arabicOrigin() ? "  [Arabic-origin]" : "")
+        + "\n        "
+        + matcher.compare(p.a(), p.b()).explanation();
   }
 
   /** CROSSPOINT_EVAL_ERRORS=all lists every dev error (for error analysis), not a sample. */

@@ -61,6 +61,26 @@ final class NameScorer {
   static final double CONTAINED_EVIDENCE_INNER = 1.2;
 
   static final double OMIT_CONTAINED = 0.12;
+
+  /**
+   * A given name displaced ({@link #givenDisplaced}) only inside a name of at least this many
+   * parts: "Saddam Hussein al-Tikriti" (own, father's and family name) inside "Uday Saddam Hussein
+   * al-Tikriti" is the father, but a given name and a family name alone ("Sultani Makenga" /
+   * "Emmanuel Sultani Makenga", "Miguel Dominguez" / "Jose Miguel Dominguez Ramirez") are how a
+   * person with two given names goes by the second one: there is no chain of forefathers to read.
+   */
+  static final int DISPLACED_MIN_PARTS = 3;
+
+  /**
+   * The family (last) part differing when at least {@link #CHAIN_MIN} parts met in written order
+   * and nothing else is unmatched counts this share of a contradiction: own, father's and
+   * grandfather's names agreeing ("Walid Talib Zughayr") while lists record the family as tribe in
+   * one entry and town or clan in another ("al-Rawi" / "al-Hashimi"). Brothers differ in the first
+   * part, not the last, and stay contradicted.
+   */
+  static final double CHAIN_FAMILY = 0.35;
+
+  static final int CHAIN_MIN = 3;
   static final double ROLE_CONFLICT = 0.4;
   static final double INVERSION = 0.06;
 
@@ -107,7 +127,14 @@ final class NameScorer {
     double[] s = new double[n * m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        s[i * m + j] = sims.sim(i, j);
+        double v = sims.sim(i, j);
+        if (v < TokenSimilarity.GLUED_ARTICLE) {
+          v = Math.max(v, Math.max(gluedArticle(q, i, c, j), gluedArticle(c, j, q, i)));
+        }
+        if (v < SHORT_FORM && (q.role[i] == Role.GIVEN || c.role[j] == Role.GIVEN)) {
+          v = Math.max(v, shortForm(q.text[i], c.text[j]));
+        }
+        s[i * m + j] = v;
       }
     }
     int[] qTo = new int[n];
@@ -243,8 +270,11 @@ final class NameScorer {
       met[0] = num;
     }
     // unmatched: contradictions (both sides) then omissions
-    int uq = 0;
-    int um = 0;
+    // a married surname ("de Cabello") last: left out, never a contradiction
+    int mq = marriedName(q, qTo);
+    int mc = marriedName(c, cTo);
+    int uq = mq >= 0 ? -1 : 0;
+    int um = mc >= 0 ? -1 : 0;
     for (int v : qTo) {
       if (v < 0) {
         uq++;
@@ -256,6 +286,15 @@ final class NameScorer {
       }
     }
     int contradictions = Math.min(uq, um);
+    boolean familyOnly =
+        uq == 1
+            && um == 1
+            && mq < 0
+            && mc < 0
+            && pairs >= CHAIN_MIN
+            && qTo[n - 1] < 0
+            && cTo[m - 1] < 0
+            && movedParts(qTo) == 0;
     boolean contained =
         contradictions == 0
             && pairs >= 2
@@ -264,19 +303,27 @@ final class NameScorer {
                     && (pairs >= 3 || (onlyInnerLeftOut(qTo) && onlyInnerLeftOut(cTo)))));
     double omit = contained ? OMIT_CONTAINED : OMIT;
     double omitQuery = contained ? OMIT_CONTAINED : OMIT_QUERY;
-    int[] qu = unmatchedByWeight(qTo, q.weight);
-    int[] cu = unmatchedByWeight(cTo, c.weight);
+    int[] qu = unmatchedByWeight(qTo, q.weight, mq);
+    int[] cu = unmatchedByWeight(cTo, c.weight, mc);
     for (int k = 0; k < qu.length; k++) {
       int i = qu[k];
       if (k < contradictions) {
         int j = cu[k];
-        den += (q.weight[i] + c.weight[j]) / 2;
+        den += (q.weight[i] + c.weight[j]) / 2 * (familyOnly ? CHAIN_FAMILY : 1.0);
         if (out != null) {
-          out.add(new Explanation.PartEvidence(q.source[i], c.source[j], "contradicts", 0.0));
+          out.add(
+              new Explanation.PartEvidence(
+                  q.source[i],
+                  c.source[j],
+                  familyOnly
+                      ? "contradicts, but only the family name differs after "
+                          + pairs
+                          + " parts met in order"
+                      : "contradicts",
+                  0.0));
         }
       } else {
-        den +=
-            q.weight[i] * (isFathersName(q.role[i]) ? Math.min(OMIT_NASAB, omitQuery) : omitQuery);
+        den += q.weight[i] * (cheapToLeaveOut(q, i) ? Math.min(OMIT_NASAB, omitQuery) : omitQuery);
         if (out != null) {
           out.add(new Explanation.PartEvidence(q.source[i], "", "not in listed name", 0.0));
         }
@@ -284,9 +331,23 @@ final class NameScorer {
     }
     for (int k = contradictions; k < cu.length; k++) {
       int j = cu[k];
-      den += c.weight[j] * (isFathersName(c.role[j]) ? Math.min(OMIT_NASAB, omit) : omit);
+      den += c.weight[j] * (cheapToLeaveOut(c, j) ? Math.min(OMIT_NASAB, omit) : omit);
       if (out != null) {
         out.add(new Explanation.PartEvidence("", c.source[j], "not in query", 0.0));
+      }
+    }
+    if (mq >= 0) {
+      den += q.weight[mq] * omitQuery;
+      if (out != null) {
+        out.add(
+            new Explanation.PartEvidence(
+                q.source[mq], "", "married name, not in listed name", 0.0));
+      }
+    }
+    if (mc >= 0) {
+      den += c.weight[mc] * omit;
+      if (out != null) {
+        out.add(new Explanation.PartEvidence("", c.source[mc], "married name, not in query", 0.0));
       }
     }
     if (den <= 0) {
@@ -517,23 +578,117 @@ final class NameScorer {
 
   static final double JOIN_MIN = 0.85;
 
+  /**
+   * The index of a Spanish married surname left unmatched, or -1: the last part of a name of three
+   * parts or more, written "de" and one word ("Marleny Josefina Contreras de Cabello"). A married
+   * woman adds "de" and her husband's surname, often in place of her mother's surname, so the name
+   * she was listed under before or after marriage lacks it: it is left out, never a contradiction
+   * (and the mother's surname it replaced, then unmatched on the other side, is left out too). "de
+   * la Cruz", "del Rosario" are surnames of their own.
+   */
+  private static int marriedName(EncodedName x, int[] xTo) {
+    int k = x.size() - 1;
+    if (k < 2 || xTo[k] >= 0) {
+      return -1;
+    }
+    String src = x.source[k];
+    return src.length() > 3 && src.regionMatches(true, 0, "de ", 0, 3) && src.indexOf(' ', 3) < 0
+        ? k
+        : -1;
+  }
+
+  /**
+   * A part whose omission costs as little as a father's name: a nasab part, a patronymic, or a
+   * Pashtun tribal name (-zai, -khel: "Achekzai", "Barakzai", "Ahmadzai", "Sulemankhel"), which
+   * names a person's tribe as a nisba does and which aliases and documents often leave out ("Abdul
+   * Samad Achekzai" / "Abdul Samad").
+   */
+  private static boolean cheapToLeaveOut(EncodedName x, int k) {
+    return isFathersName(x.role[k]) || isTribalName(x.text[k]);
+  }
+
+  static boolean isTribalName(String t) {
+    return t.length() >= 6
+        && (t.endsWith("zai") || t.endsWith("zay") || t.endsWith("khel") || t.endsWith("khail"));
+  }
+
+  /**
+   * A part written with its article apart ("al-Kurd", "AL-AGHA", "bin al-Shibh") against a word
+   * with that article glued on ("ALKURD", "ALAGHA", "BINALSHIBH"): the glued word without it is
+   * compared, at most {@link TokenSimilarity#GLUED_ARTICLE}. The token similarity takes a glued
+   * article off only a word of seven letters or more ("Albert", "Elvira" start so too); here the
+   * other name writes the article itself, so a short name ("Kurd", "Agha", "Usta") is safe. 0 when
+   * the parts are not of that shape.
+   */
+  static double gluedArticle(EncodedName x, int i, EncodedName y, int j) {
+    String src = x.source[i];
+    if (src.length() < 4 || src.indexOf(' ') != 2 || y.source[j].indexOf(' ') >= 0) {
+      return 0.0;
+    }
+    char a0 = Character.toLowerCase(src.charAt(0));
+    if (!((a0 == 'a' || a0 == 'e') && Character.toLowerCase(src.charAt(1)) == 'l')) {
+      return 0.0;
+    }
+    String t = y.text[j];
+    int from =
+        t.startsWith("al") || t.startsWith("el")
+            ? 2
+            : (t.startsWith("binal") || t.startsWith("benal") || t.startsWith("ibnal")) ? 5 : -1;
+    if (from < 0 || t.length() - from < 3) {
+      return 0.0;
+    }
+    return TokenSimilarity.GLUED_ARTICLE
+        * TokenSimilarity.similarity(PhoneticWord.of(t.substring(from)), x.word[i]);
+  }
+
+  /**
+   * A given name and its short form, the first syllables of it ("Kakhaber" / "Kakha", "Kudakwashe"
+   * / "Kuda", "Parlindungan" / "Parlin"): at least four letters, at least three left over, and what
+   * is left over not an ending that makes another name of its own (a patronymic or a Slavic,
+   * Persian or Pashto family ending: "Hasan" / "Hasanova", "Ahmad" / "Ahmadzai", "Kamal" /
+   * "Kamaluddin"). Only when one of the two is a given name: family names are built from words that
+   * are names too ("Kara" / "Karayilan").
+   */
+  static final double SHORT_FORM = 0.85;
+
+  private static final java.util.Set<String> NAME_ENDINGS =
+      java.util.Set.of(
+          "ova", "eva", "ovich", "evich", "ovna", "evna", "yevich", "ievich", "yevna", "ievna",
+          "zai", "zay", "zada", "zadeh", "zadah", "khel", "khail", "ullah", "ulla", "uddin", "udin",
+          "uddeen", "eddin", "eddine", "aldin", "pour", "nejad", "ian", "yan", "iyan", "ovic",
+          "evic", "enko", "chuk", "son", "sen", "ani", "oglu", "ogli", "ovski", "evski", "ski",
+          "sky", "ska", "ovska");
+
+  /** {@link #SHORT_FORM} when one word is a short form of the other, else 0. */
+  static double shortForm(String a, String b) {
+    String s = a.length() <= b.length() ? a : b;
+    String l = a.length() <= b.length() ? b : a;
+    if (s.length() < 4 || l.length() - s.length() < 3 || !l.startsWith(s)) {
+      return 0.0;
+    }
+    return NAME_ENDINGS.contains(l.substring(s.length())) ? 0.0 : SHORT_FORM;
+  }
+
   /** Whether every unmatched part of a name is neither its first nor its last part. */
   private static boolean onlyInnerLeftOut(int[] to) {
     return to[0] >= 0 && to[to.length - 1] >= 0;
   }
 
-  /** Indices of unmatched parts, heaviest first (insertion sort: names have a handful of parts). */
-  private static int[] unmatchedByWeight(int[] to, double[] weight) {
+  /**
+   * Indices of unmatched parts but {@code skip}, heaviest first (insertion sort: names have a
+   * handful of parts).
+   */
+  private static int[] unmatchedByWeight(int[] to, double[] weight, int skip) {
     int count = 0;
-    for (int v : to) {
-      if (v < 0) {
+    for (int i = 0; i < to.length; i++) {
+      if (to[i] < 0 && i != skip) {
         count++;
       }
     }
     int[] r = new int[count];
     int k = 0;
     for (int i = 0; i < to.length; i++) {
-      if (to[i] < 0) {
+      if (to[i] < 0 && i != skip) {
         int p = k++;
         while (p > 0 && weight[r[p - 1]] < weight[i]) {
           r[p] = r[p - 1];
@@ -548,17 +703,26 @@ final class NameScorer {
   /**
    * Arabic names without "bin" still run given name, father, grandfather: "Saddam Hussein
    * al-Tikriti" is not "Uday Saddam Hussein al-Tikriti". A given name that meets a later part of
-   * the other name, whose own given name (a non-trivial one) is left unmatched, is displaced.
+   * the other name, whose own given name (a non-trivial one) is left unmatched, is displaced; only
+   * when its own name has {@link #DISPLACED_MIN_PARTS} parts.
    */
   private static boolean givenDisplaced(
       EncodedName q, int i, EncodedName c, int j, int[] qTo, int[] cTo) {
     if (q.role[i] == Role.GIVEN && c.role[j] != Role.GIVEN) {
       int g = indexOf(c.role, Role.GIVEN);
-      return g >= 0 && cTo[g] < 0 && c.weight[g] >= 0.5 && unmatchedEverywhere(cTo, g);
+      return g >= 0
+          && cTo[g] < 0
+          && c.weight[g] >= 0.5
+          && unmatchedEverywhere(cTo, g)
+          && q.size() >= DISPLACED_MIN_PARTS;
     }
     if (c.role[j] == Role.GIVEN && q.role[i] != Role.GIVEN) {
       int g = indexOf(q.role, Role.GIVEN);
-      return g >= 0 && qTo[g] < 0 && q.weight[g] >= 0.5 && unmatchedEverywhere(qTo, g);
+      return g >= 0
+          && qTo[g] < 0
+          && q.weight[g] >= 0.5
+          && unmatchedEverywhere(qTo, g)
+          && c.size() >= DISPLACED_MIN_PARTS;
     }
     return false;
   }
