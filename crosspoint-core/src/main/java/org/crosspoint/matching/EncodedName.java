@@ -24,6 +24,14 @@ final class EncodedName {
   /** The titles set aside, encoded, to recognise a misspelt title on the other side. */
   final PhoneticWord[] titleWord;
 
+  /**
+   * Per part, what NameScorer's article and short-form rules check before they read the text: the
+   * text's length (bits 0-15) and first letter (16-31), whether the source writes an article apart
+   * ("al-Kurd", bit 32), where the text's glued article ends ("alkurd" 2, "binalshibh" 5; bits
+   * 33-35, 0 for none), a tribal name (36) and a married name's form (37).
+   */
+  final long[] shape;
+
   private EncodedName(NameNormalizer.Normalized n, PartRarity rarity) {
     List<NameModel.Part> parts = n.model().parts();
     int k = parts.size();
@@ -49,11 +57,73 @@ final class EncodedName {
       tw += weight[i];
     }
     totalWeight = tw;
+    shape = new long[k];
+    for (int i = 0; i < k; i++) {
+      shape[i] = shapeOf(text[i], source[i]);
+    }
     titles = n.titles();
     titleWord = new PhoneticWord[titles.size()];
     for (int i = 0; i < titleWord.length; i++) {
       titleWord[i] = PhoneticWord.of(titles.get(i));
     }
+  }
+
+  static long shapeOf(String text, String source) {
+    long shape =
+        Math.min(text.length(), 0xFFFF) | (long) (text.isEmpty() ? 0 : text.charAt(0)) << 16;
+    if (source.length() >= 4
+        && source.indexOf(' ') == 2
+        && (Character.toLowerCase(source.charAt(0)) == 'a'
+            || Character.toLowerCase(source.charAt(0)) == 'e')
+        && Character.toLowerCase(source.charAt(1)) == 'l') {
+      shape |= 1L << 32;
+    }
+    int from =
+        text.startsWith("al") || text.startsWith("el")
+            ? 2
+            : (text.startsWith("binal") || text.startsWith("benal") || text.startsWith("ibnal"))
+                ? 5
+                : 0;
+    if (from > 0 && text.length() - from >= 3 && source.indexOf(' ') < 0) {
+      shape |= (long) from << 33;
+    }
+    if (NameScorer.isTribalName(text)) {
+      shape |= 1L << 36;
+    }
+    if (NameScorer.isMarriedForm(source)) {
+      shape |= 1L << 37;
+    }
+    return shape;
+  }
+
+  /** A Pashtun tribal name (NameScorer.isTribalName), bit 36. */
+  static boolean tribal(long shape) {
+    return (shape & 1L << 36) != 0;
+  }
+
+  /** A source written "de" and one word (NameScorer.isMarriedForm), bit 37. */
+  static boolean marriedForm(long shape) {
+    return (shape & 1L << 37) != 0;
+  }
+
+  static boolean articleApart(long shape) {
+    return (shape & 1L << 32) != 0;
+  }
+
+  static int gluedFrom(long shape) {
+    return (int) (shape >>> 33 & 7);
+  }
+
+  /**
+   * Whether one part may be a short form of the other (NameScorer.shortForm): four letters or more,
+   * three or more left over, the same first letter.
+   */
+  static boolean mayBeShortForm(long a, long b) {
+    int la = (int) (a & 0xFFFF);
+    int lb = (int) (b & 0xFFFF);
+    return Math.min(la, lb) >= 4
+        && Math.abs(la - lb) >= 3
+        && (a >>> 16 & 0xFFFF) == (b >>> 16 & 0xFFFF);
   }
 
   static EncodedName of(String name, PartRarity rarity) {

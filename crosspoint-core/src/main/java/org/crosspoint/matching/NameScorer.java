@@ -128,10 +128,18 @@ final class NameScorer {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         double v = sims.sim(i, j);
-        if (v < TokenSimilarity.GLUED_ARTICLE) {
+        // the two rules below read the parts' text only when their shapes allow (this loop runs
+        // for every pair of every name a screen scores)
+        long qs = q.shape[i];
+        long cs = c.shape[j];
+        if (v < TokenSimilarity.GLUED_ARTICLE
+            && ((EncodedName.articleApart(qs) && EncodedName.gluedFrom(cs) > 0)
+                || (EncodedName.articleApart(cs) && EncodedName.gluedFrom(qs) > 0))) {
           v = Math.max(v, Math.max(gluedArticle(q, i, c, j), gluedArticle(c, j, q, i)));
         }
-        if (v < SHORT_FORM && (q.role[i] == Role.GIVEN || c.role[j] == Role.GIVEN)) {
+        if (v < SHORT_FORM
+            && (q.role[i] == Role.GIVEN || c.role[j] == Role.GIVEN)
+            && EncodedName.mayBeShortForm(qs, cs)) {
           v = Math.max(v, shortForm(q.text[i], c.text[j]));
         }
         s[i * m + j] = v;
@@ -591,10 +599,14 @@ final class NameScorer {
     if (k < 2 || xTo[k] >= 0) {
       return -1;
     }
-    String src = x.source[k];
-    return src.length() > 3 && src.regionMatches(true, 0, "de ", 0, 3) && src.indexOf(' ', 3) < 0
-        ? k
-        : -1;
+    return EncodedName.marriedForm(x.shape[k]) ? k : -1;
+  }
+
+  /** A source written "de" and one word ("de Cabello"): see {@link #marriedName}. */
+  static boolean isMarriedForm(String source) {
+    return source.length() > 3
+        && source.regionMatches(true, 0, "de ", 0, 3)
+        && source.indexOf(' ', 3) < 0;
   }
 
   /**
@@ -604,7 +616,7 @@ final class NameScorer {
    * Samad Achekzai" / "Abdul Samad").
    */
   private static boolean cheapToLeaveOut(EncodedName x, int k) {
-    return isFathersName(x.role[k]) || isTribalName(x.text[k]);
+    return isFathersName(x.role[k]) || EncodedName.tribal(x.shape[k]);
   }
 
   static boolean isTribalName(String t) {
@@ -621,24 +633,12 @@ final class NameScorer {
    * the parts are not of that shape.
    */
   static double gluedArticle(EncodedName x, int i, EncodedName y, int j) {
-    String src = x.source[i];
-    if (src.length() < 4 || src.indexOf(' ') != 2 || y.source[j].indexOf(' ') >= 0) {
-      return 0.0;
-    }
-    char a0 = Character.toLowerCase(src.charAt(0));
-    if (!((a0 == 'a' || a0 == 'e') && Character.toLowerCase(src.charAt(1)) == 'l')) {
-      return 0.0;
-    }
-    String t = y.text[j];
-    int from =
-        t.startsWith("al") || t.startsWith("el")
-            ? 2
-            : (t.startsWith("binal") || t.startsWith("benal") || t.startsWith("ibnal")) ? 5 : -1;
-    if (from < 0 || t.length() - from < 3) {
+    int from = EncodedName.gluedFrom(y.shape[j]);
+    if (from == 0 || !EncodedName.articleApart(x.shape[i])) {
       return 0.0;
     }
     return TokenSimilarity.GLUED_ARTICLE
-        * TokenSimilarity.similarity(PhoneticWord.of(t.substring(from)), x.word[i]);
+        * TokenSimilarity.similarity(PhoneticWord.of(y.text[j].substring(from)), x.word[i]);
   }
 
   /**
