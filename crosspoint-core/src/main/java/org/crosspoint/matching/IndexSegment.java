@@ -46,8 +46,8 @@ final class IndexSegment {
 
   /**
    * Three longs per listed word, for the pairs without a shared key that the index checks by the
-   * hundred per screen ({@code MatchIndex.Scratch.keyless}): its letter set, its skeleton's letter
-   * set ({@link PhoneticWord#letters}, {@link PhoneticWord#skeletonLetters}), and its text length,
+   * hundred per screen ({@link KeylessPairs#mayCount}): its letter set, its skeleton's letter set
+   * ({@link PhoneticWord#letters}, {@link PhoneticWord#skeletonLetters}), and its text length,
    * skeleton length and whether it has another form ({@link #textLength}, {@link #skeletonLength},
    * {@link #hasOtherForm}). Side by side in one array, so that a check reads one cache line where
    * the word object and its strings lie apart on the heap: 4–7% less screening CPU at C1,
@@ -83,34 +83,16 @@ final class IndexSegment {
    * similarity above zero, with that similarity; and the word's skeleton keys (its own first), by
    * which it meets two adjacent listed parts written as one word.
    */
-  record WordMatches(String[] skeletonKeys, int[] words, double[] sims, long[] byWord) {
-    WordMatches(String[] skeletonKeys, int[] words, double[] sims) {
-      this(skeletonKeys, words, sims, byWord(words));
-    }
-
-    /** Vocabulary id << 32 | index into {@link #words}, ascending: for {@link #simOf}. */
-    private static long[] byWord(int[] words) {
-      long[] b = new long[words.length];
-      for (int x = 0; x < words.length; x++) {
-        b[x] = (long) words[x] << 32 | x;
-      }
-      Arrays.sort(b);
-      return b;
-    }
-
-    /** The similarity of a listed word this word meets, or NaN when it does not meet it. */
+  record WordMatches(String[] skeletonKeys, int[] words, double[] sims) {
+    /**
+     * The similarity of a listed word this word meets, or NaN when it does not meet it: a scan, for
+     * the few pairs an explanation of remembered name hits reads (screening reads the similarity
+     * table instead).
+     */
     double simOf(int vocabId) {
-      int lo = 0;
-      int hi = byWord.length - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        int v = (int) (byWord[mid] >>> 32);
-        if (v < vocabId) {
-          lo = mid + 1;
-        } else if (v > vocabId) {
-          hi = mid - 1;
-        } else {
-          return sims[(int) byWord[mid]];
+      for (int x = 0; x < words.length; x++) {
+        if (words[x] == vocabId) {
+          return sims[x];
         }
       }
       return Double.NaN;

@@ -4,7 +4,7 @@ package org.crosspoint.matching;
  * How the candidate index counts a pair of words that share no blocking key ({@link
  * IndexSegment#wordKeys}): such pairs are never met by retrieval, yet a listed name the index
  * scores holds them by the hundred per screen. The index checks them against a flat array of word
- * shapes first ({@code MatchIndex.Scratch.keyless}) and applies this rule to what passes.
+ * shapes first ({@link #mayCount}) and applies this rule ({@link #similarity}) to what passes.
  *
  * <p>{@code crosspoint match} (and the labelled-pairs evaluation) compares every pair by its full
  * {@link TokenSimilarity} instead. Applying this rule there too lost pairwise recall (test F1 0.888
@@ -20,6 +20,31 @@ final class KeylessPairs {
    * distance of a pair without a shared key stops there (and ties broken by 1e-4 stay the same).
    */
   static final double UNMET_FLOOR = NameScorer.MIN_PAIR - 0.001;
+
+  /**
+   * Whether {@link #similarity} of a query word and listed word {@code v} of a segment may be above
+   * 0, read from the segment's word shapes ({@link IndexSegment#vocabShape}, one cache line)
+   * without the listed word itself: a necessary condition of each way {@link #similarity} counts a
+   * pair (an initial or another form, skeletons one class edit apart, a typing slip), so false
+   * means 0.
+   */
+  static boolean mayCount(PhoneticWord q, IndexSegment seg, int v) {
+    int qSkeleton = q.skeleton.length();
+    int cSkeleton = seg.skeletonLength(v);
+    if (qSkeleton <= IndexSegment.SHORT_SKELETON || cSkeleton <= IndexSegment.SHORT_SKELETON) {
+      long a = q.skeletonLetters;
+      long b = seg.skeletonLetters(v);
+      // hasOtherForm covers initials too
+      if (q.hasOtherForm()
+          || seg.hasOtherForm(v)
+          || (Math.abs(qSkeleton - cSkeleton) <= 1
+              && Long.bitCount(a & ~b) <= 1
+              && Long.bitCount(b & ~a) <= 1)) {
+        return true;
+      }
+    }
+    return TokenSimilarity.maySlip(q.text.length(), q.letters, seg.textLength(v), seg.letters(v));
+  }
 
   /**
    * Two words that share no blocking key are not variants of one another, unless one is short

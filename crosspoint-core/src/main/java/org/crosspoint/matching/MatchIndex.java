@@ -741,33 +741,9 @@ public final class MatchIndex {
       return v;
     }
 
-    /**
-     * A pair that retrieval did not meet shares no blocking key: {@link KeylessPairs#similarity},
-     * after checks on the listed word's shape (one cache line) that reject what that rule would
-     * give 0 without reading the word itself.
-     */
+    /** A pair that retrieval did not meet shares no blocking key: {@link KeylessPairs}. */
     private static double keyless(PhoneticWord q, IndexSegment seg, int v) {
-      int qLength = q.text.length();
-      int cLength = seg.textLength(v);
-      int qSkeleton = q.skeleton.length();
-      int cSkeleton = seg.skeletonLength(v);
-      boolean mayCount = false;
-      if (qSkeleton <= IndexSegment.SHORT_SKELETON || cSkeleton <= IndexSegment.SHORT_SKELETON) {
-        long a = q.skeletonLetters;
-        long b = seg.skeletonLetters(v);
-        mayCount =
-            qLength == 1
-                || cLength == 1
-                || q.hasOtherForm()
-                || seg.hasOtherForm(v)
-                || (Math.abs(qSkeleton - cSkeleton) <= 1
-                    && Long.bitCount(a & ~b) <= 1
-                    && Long.bitCount(b & ~a) <= 1);
-      }
-      if (!mayCount && !TokenSimilarity.maySlip(qLength, q.letters, cLength, seg.letters(v))) {
-        return 0.0;
-      }
-      return KeylessPairs.similarity(q, seg.vocab[v]);
+      return KeylessPairs.mayCount(q, seg, v) ? KeylessPairs.similarity(q, seg.vocab[v]) : 0.0;
     }
 
     /** The slot of a key in this query's table: its own, or the empty one where it belongs. */
