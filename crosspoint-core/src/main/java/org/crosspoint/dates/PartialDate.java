@@ -135,7 +135,7 @@ public record PartialDate(int year, int month, int day, int yearTo, boolean appr
 
   public Agreement compare(PartialDate other) {
     int tol = (approximate || other.approximate) ? APPROXIMATE_YEARS : 0;
-    if (year - tol > other.yearTo || other.year - tol > yearTo) {
+    if (!yearsOverlap(other)) {
       return Agreement.CONTRADICTS;
     }
     if (isRange() || other.isRange() || tol > 0) {
@@ -151,6 +151,15 @@ public record PartialDate(int year, int month, int day, int yearTo, boolean appr
       return Agreement.COMPATIBLE;
     }
     return day == other.day ? Agreement.EXACT : Agreement.CONTRADICTS;
+  }
+
+  /**
+   * Whether the two dates' years can be the same (within the tolerance of an approximate date):
+   * {@link #compare} with month and day left out.
+   */
+  public boolean yearsOverlap(PartialDate other) {
+    int tol = (approximate || other.approximate) ? APPROXIMATE_YEARS : 0;
+    return year - tol <= other.yearTo && other.year - tol <= yearTo;
   }
 
   /**

@@ -704,6 +704,13 @@ public final class MatchIndex {
       return sim(simQuery, i, simSegment, simPartVocab[j]);
     }
 
+    private final NameScorer.Work work = new NameScorer.Work();
+
+    @Override
+    public NameScorer.Work work() {
+      return work;
+    }
+
     /** Stamps for a new query word: every vocabulary word unseen. */
     int[] wordSeen(int vocabSize) {
       if (wordSeen.length < vocabSize) {

@@ -87,6 +87,46 @@ final class NameScorer {
   /** Token similarity between query part i and listed part j. */
   interface Sims {
     double sim(int i, int j);
+
+    /** The arrays a scoring may reuse: the index's per-thread ones, or new ones. */
+    default Work work() {
+      return new Work();
+    }
+  }
+
+  /**
+   * The small arrays one scoring needs, kept by length and reused by the next scoring on the same
+   * thread. The scorer runs for every name a screen scores (about 48 per traveller), and on the
+   * quick compiler one-shot commands use (no escape analysis) its arrays were 40% of the bytes
+   * {@code screen --batch} allocated (JFR, 2026-11-23). Lengths stay exact, so the code reads
+   * {@code qTo.length} as before; names longer than {@link #KEPT} parts get new arrays.
+   */
+  static final class Work {
+    static final int KEPT = 12;
+    private final int[][] qTo = new int[KEPT + 1][];
+    private final int[][] cTo = new int[KEPT + 1][];
+    private final int[][] qUnmatched = new int[KEPT + 1][];
+    private final int[][] cUnmatched = new int[KEPT + 1][];
+    private final int[][] lis = new int[KEPT + 1][];
+    private final double[][] sims = new double[KEPT * KEPT + 1][];
+    final double[] acc = new double[2];
+
+    private static int[] of(int[][] kept, int n) {
+      if (n > KEPT) {
+        return new int[n];
+      }
+      int[] a = kept[n];
+      return a != null ? a : (kept[n] = new int[n]);
+    }
+
+    double[] sims(int n, int m) {
+      int k = n * m;
+      if (n > KEPT || m > KEPT) {
+        return new double[k];
+      }
+      double[] a = sims[k];
+      return a != null ? a : (sims[k] = new double[k]);
+    }
   }
 
   private NameScorer() {}
@@ -124,7 +164,8 @@ final class NameScorer {
     if (n == 0 || m == 0) {
       return 0.0;
     }
-    double[] s = new double[n * m];
+    Work work = sims.work();
+    double[] s = work.sims(n, m);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         double v = sims.sim(i, j);
@@ -145,8 +186,8 @@ final class NameScorer {
         s[i * m + j] = v;
       }
     }
-    int[] qTo = new int[n];
-    int[] cTo = new int[m];
+    int[] qTo = Work.of(work.qTo, n);
+    int[] cTo = Work.of(work.cTo, m);
     java.util.Arrays.fill(qTo, -1);
     java.util.Arrays.fill(cTo, -1);
     int pairs = 0;
@@ -193,7 +234,9 @@ final class NameScorer {
     double den = 0;
     boolean identical = n == m;
     if (pairs < n || pairs < m) {
-      double[] acc = {0, 0};
+      double[] acc = work.acc;
+      acc[0] = 0;
+      acc[1] = 0;
       if (rejoin(q, c, qTo, cTo, s, m, false, acc, out)
               + rejoin(c, q, cTo, qTo, s, m, true, acc, out)
           > 0) {
@@ -263,7 +306,9 @@ final class NameScorer {
     }
     // A name written as one word on one side and two on the other ("Walijan" / "Wali Jan").
     if (pairs < n && pairs < m) {
-      double[] acc = {num, den};
+      double[] acc = work.acc;
+      acc[0] = num;
+      acc[1] = den;
       pairs += joinAdjacent(q, c, qTo, cTo, acc, out, false);
       if (pairs < n && pairs < m) {
         pairs += joinAdjacent(c, q, cTo, qTo, acc, out, true);
@@ -302,7 +347,7 @@ final class NameScorer {
             && pairs >= CHAIN_MIN
             && qTo[n - 1] < 0
             && cTo[m - 1] < 0
-            && movedParts(qTo) == 0;
+            && movedParts(qTo, Work.of(work.lis, n)) == 0;
     boolean contained =
         contradictions == 0
             && pairs >= 2
@@ -311,8 +356,8 @@ final class NameScorer {
                     && (pairs >= 3 || (onlyInnerLeftOut(qTo) && onlyInnerLeftOut(cTo)))));
     double omit = contained ? OMIT_CONTAINED : OMIT;
     double omitQuery = contained ? OMIT_CONTAINED : OMIT_QUERY;
-    int[] qu = unmatchedByWeight(qTo, q.weight, mq);
-    int[] cu = unmatchedByWeight(cTo, c.weight, mc);
+    int[] qu = unmatchedByWeight(qTo, q.weight, mq, work.qUnmatched);
+    int[] cu = unmatchedByWeight(cTo, c.weight, mc, work.cUnmatched);
     for (int k = 0; k < qu.length; k++) {
       int i = qu[k];
       if (k < contradictions) {
@@ -364,7 +409,7 @@ final class NameScorer {
     double score = num / den;
     // Parts met out of written order: how many parts must move (matched parts minus the longest
     // run in order), so a rotation ("Amdouni Meherez ...") costs one move, not three swaps.
-    int moved = movedParts(qTo);
+    int moved = movedParts(qTo, Work.of(work.lis, n));
     if (moved > 0) {
       score *= 1.0 - INVERSION * Math.min(moved, 2);
       if (out != null) {
@@ -380,8 +425,11 @@ final class NameScorer {
   }
 
   static int movedParts(int[] qTo) {
+    return movedParts(qTo, new int[qTo.length]);
+  }
+
+  private static int movedParts(int[] qTo, int[] lis) {
     int n = qTo.length;
-    int[] lis = new int[n];
     int matched = 0;
     int best = 0;
     for (int i = 0; i < n; i++) {
@@ -678,14 +726,14 @@ final class NameScorer {
    * Indices of unmatched parts but {@code skip}, heaviest first (insertion sort: names have a
    * handful of parts).
    */
-  private static int[] unmatchedByWeight(int[] to, double[] weight, int skip) {
+  private static int[] unmatchedByWeight(int[] to, double[] weight, int skip, int[][] kept) {
     int count = 0;
     for (int i = 0; i < to.length; i++) {
       if (to[i] < 0 && i != skip) {
         count++;
       }
     }
-    int[] r = new int[count];
+    int[] r = Work.of(kept, count);
     int k = 0;
     for (int i = 0; i < to.length; i++) {
       if (to[i] < 0 && i != skip) {

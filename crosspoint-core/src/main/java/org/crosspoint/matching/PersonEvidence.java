@@ -79,8 +79,9 @@ final class PersonEvidence {
     if (q.nationality().isEmpty()) {
       return false;
     }
-    for (String n : e.nationalities()) {
-      if (n.equalsIgnoreCase(q.nationality())) {
+    List<String> nats = e.nationalities();
+    for (int k = 0; k < nats.size(); k++) {
+      if (nats.get(k).equalsIgnoreCase(q.nationality())) {
         return true;
       }
     }
@@ -93,7 +94,9 @@ final class PersonEvidence {
       return null;
     }
     IdentityDocument hit = null;
-    for (IdentityDocument d : e.documents()) {
+    List<IdentityDocument> docs = e.documents();
+    for (int k = 0; k < docs.size(); k++) {
+      IdentityDocument d = docs.get(k);
       if (sameDocument(d.number(), q.documentNumber())) {
         hit = d;
       }
@@ -146,8 +149,10 @@ final class PersonEvidence {
     boolean otherYear = false;
     if (q.dob() != null && !e.birthDates().isEmpty()) {
       PartialDate.Agreement best = PartialDate.Agreement.CONTRADICTS;
-      PartialDate bestDate = e.birthDates().get(0);
-      for (PartialDate d : e.birthDates()) {
+      List<PartialDate> dates = e.birthDates();
+      PartialDate bestDate = dates.get(0);
+      for (int k = 0; k < dates.size(); k++) {
+        PartialDate d = dates.get(k);
         PartialDate.Agreement a = q.dob().compare(d);
         if (a.ordinal() < best.ordinal()) {
           best = a;
@@ -266,10 +271,9 @@ final class PersonEvidence {
   }
 
   private static boolean yearAgrees(PartialDate q, Entry e) {
-    PartialDate qy = new PartialDate(q.year(), 0, 0, q.yearTo(), q.approximate());
-    for (PartialDate d : e.birthDates()) {
-      PartialDate dy = new PartialDate(d.year(), 0, 0, d.yearTo(), d.approximate());
-      if (qy.compare(dy) != PartialDate.Agreement.CONTRADICTS) {
+    List<PartialDate> dates = e.birthDates();
+    for (int k = 0; k < dates.size(); k++) {
+      if (q.yearsOverlap(dates.get(k))) {
         return true;
       }
     }

@@ -42,4 +42,19 @@ class PartialDateTest {
         PartialDate.Agreement.EXACT,
         PartialDate.parse("1975-03-02").compare(PartialDate.parse("02.03.1975")));
   }
+
+  @Test
+  void yearsOverlapIsCompareWithoutMonthAndDay() {
+    // same year, another day: the years overlap although the dates contradict
+    assertEquals(
+        PartialDate.Agreement.CONTRADICTS,
+        PartialDate.parse("1975-03-02").compare(PartialDate.parse("1975-04-02")));
+    assertEquals(
+        true, PartialDate.parse("1975-03-02").yearsOverlap(PartialDate.parse("1975-04-02")));
+    assertEquals(false, PartialDate.parse("1975-03-02").yearsOverlap(PartialDate.parse("1976")));
+    assertEquals(true, PartialDate.parse("circa 1968").yearsOverlap(PartialDate.parse("1970")));
+    assertEquals(
+        true, PartialDate.parse("1968/1970").yearsOverlap(PartialDate.parse("1969-01-01")));
+    assertEquals(false, PartialDate.parse("1968/1970").yearsOverlap(PartialDate.parse("1975")));
+  }
 }

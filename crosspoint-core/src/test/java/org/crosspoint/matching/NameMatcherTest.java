@@ -262,4 +262,42 @@ class NameMatcherTest {
     // two common parts inside a longer name are still weak
     assertFalse(m.compare("Muhammad Khan", "Muhammad Aslam Khan").match());
   }
+
+  @Test
+  void scoresDoNotDependOnWhatWasScoredBeforeWithTheSameArrays() {
+    // the index's scorings reuse their arrays by length (NameScorer.Work): a pair scored after
+    // pairs of other and of the same lengths scores as with arrays of its own
+    NameScorer.Work shared = new NameScorer.Work();
+    String[][] pairs = {
+      {"Yusuf al-Salafi", "YOUSAF AL SALAFI"},
+      {"Salman bin Muhammad al-Rawi", "Muhammad bin Salman al-Rawi"},
+      {"Abdul Rahman Yasin", "Abdulrahman Yaseen"},
+      {"Walijan Khan", "Wali Jan Khan"},
+      {"Maria Contreras de Cabello", "Maria Contreras Hernandez"},
+      {"Amdouni Meherez Ben Tah", "Meherez Ben Tah Amdouni"},
+    };
+    for (int round = 0; round < 2; round++) {
+      for (int k = pairs.length - 1; k >= 0; k--) {
+        for (int side = 0; side < 2; side++) {
+          EncodedName q = EncodedName.of(pairs[k][side], PartRarity.builtIn());
+          EncodedName c = EncodedName.of(pairs[k][1 - side], PartRarity.builtIn());
+          NameScorer.Sims direct = NameScorer.direct(q, c);
+          NameScorer.Sims reusing =
+              new NameScorer.Sims() {
+                @Override
+                public double sim(int i, int j) {
+                  return direct.sim(i, j);
+                }
+
+                @Override
+                public NameScorer.Work work() {
+                  return shared;
+                }
+              };
+          assertEquals(
+              NameScorer.score(q, c, direct), NameScorer.score(q, c, reusing), pairs[k][side]);
+        }
+      }
+    }
+  }
 }
