@@ -103,10 +103,21 @@ public final class ScreenCommand implements Callable<Integer> {
     if (batch != null && out == null) {
       throw new IllegalArgumentException("--batch needs --out OUT.csv");
     }
+    // a batch is read before the index is built: a bad file stops before the wait, and the names
+    // warm the screening code up while the index builds (see BatchWarmup)
+    List<Query> people = batch == null ? null : readPeople();
     long t0 = System.nanoTime();
     MatchIndex index;
     try (Store store = Store.open(home.dir())) {
-      index = MatchIndex.build(store.registry().activeEntries());
+      List<org.crosspoint.watchlist.Entry> entries = store.registry().activeEntries();
+      BatchWarmup warmup = people == null ? null : BatchWarmup.start(entries, people);
+      try {
+        index = MatchIndex.build(entries);
+      } finally {
+        if (warmup != null) {
+          warmup.stop();
+        }
+      }
     }
     double buildSecs = (System.nanoTime() - t0) / 1e9;
     if (index.size() == 0) {
@@ -119,7 +130,7 @@ public final class ScreenCommand implements Callable<Integer> {
       spec.commandLine()
           .getErr()
           .printf(Locale.ROOT, "indexed %d entries in %.2f s%n", index.size(), buildSecs);
-      return batch(index, pw);
+      return batch(index, people, pw);
     }
     Query q =
         new Query(
@@ -171,7 +182,7 @@ public final class ScreenCommand implements Callable<Integer> {
   /** How often a batch reports its progress. */
   static final int PROGRESS_SECONDS = 5;
 
-  private int batch(MatchIndex index, PrintWriter pw) throws IOException {
+  private List<Query> readPeople() throws IOException {
     List<Query> people = new ArrayList<>();
     String file = String.valueOf(batch.getFileName());
     PrintWriter err = spec.commandLine().getErr();
@@ -235,6 +246,11 @@ public final class ScreenCommand implements Callable<Integer> {
                 MatchCommand.field(rec, cDoc)));
       }
     }
+    return people;
+  }
+
+  private int batch(MatchIndex index, List<Query> people, PrintWriter pw) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     Candidate[] best = new Candidate[people.size()];
     java.util.concurrent.atomic.AtomicInteger done =
