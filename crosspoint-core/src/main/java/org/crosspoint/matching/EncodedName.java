@@ -28,7 +28,9 @@ final class EncodedName {
    * Per part, what NameScorer's article and short-form rules check before they read the text: the
    * text's length (bits 0-15) and first letter (16-31), whether the source writes an article apart
    * ("al-Kurd", bit 32), where the text's glued article ends ("alkurd" 2, "binalshibh" 5; bits
-   * 33-35, 0 for none), a tribal name (36) and a married name's form (37).
+   * 33-35, 0 for none), a tribal name (36), a married name's form (37) and the text's last letter
+   * (40-55). NameScorer's rule for words written as one ("Walijan" / "Wali Jan") reads lengths and
+   * first and last letters here, for every candidate with parts left on both sides.
    */
   final long[] shape;
 
@@ -93,6 +95,9 @@ final class EncodedName {
     if (NameScorer.isMarriedForm(source)) {
       shape |= 1L << 37;
     }
+    if (!text.isEmpty()) {
+      shape |= (long) text.charAt(text.length() - 1) << 40;
+    }
     return shape;
   }
 
@@ -104,6 +109,28 @@ final class EncodedName {
   /** A source written "de" and one word (NameScorer.isMarriedForm), bit 37. */
   static boolean marriedForm(long shape) {
     return (shape & 1L << 37) != 0;
+  }
+
+  static int length(long shape) {
+    return (int) (shape & 0xFFFF);
+  }
+
+  static char firstLetter(long shape) {
+    return (char) (shape >>> 16 & 0xFFFF);
+  }
+
+  static char lastLetter(long shape) {
+    return (char) (shape >>> 40 & 0xFFFF);
+  }
+
+  /**
+   * Whether a word may be two adjacent words written as one (NameScorer's joined-word rule, before
+   * it builds the joined word): lengths within three letters, the same first and last letters.
+   */
+  static boolean mayJoin(long first, long second, long whole) {
+    return Math.abs(length(first) + length(second) - length(whole)) <= 3
+        && firstLetter(first) == firstLetter(whole)
+        && lastLetter(second) == lastLetter(whole);
   }
 
   static boolean articleApart(long shape) {

@@ -501,11 +501,13 @@ public final class MatchIndex {
         }
         // two adjacent query parts written as one listed word ("Wali Jan" / "Walijan")
         for (int i = 0; i + 1 < size; i++) {
-          PhoneticWord joined = PhoneticWord.of(qn.text[i] + qn.text[i + 1]);
-          int[] words = seg.wordPostings.get(joined.skeleton);
+          // the skeleton alone first: most adjacent pairs are no listed word
+          String text = qn.text[i] + qn.text[i + 1];
+          int[] words = seg.wordPostings.get(Phonetic.skeleton(Phonetic.phonetic(text)));
           if (words == null) {
             continue;
           }
+          PhoneticWord joined = PhoneticWord.of(text);
           int partStamp = nextStamp();
           float w = (float) (qn.weight[i] + qn.weight[i + 1]);
           for (int v : words) {

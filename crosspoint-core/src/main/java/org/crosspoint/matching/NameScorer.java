@@ -532,15 +532,11 @@ final class NameScorer {
           continue;
         }
         // cheap checks before the joined word is built: this runs for candidates of every screen
-        String first = a.text[i];
-        String last = a.text[i + 1];
-        String bt = b.text[j];
-        if (Math.abs(first.length() + last.length() - bt.length()) > 3
-            || first.charAt(0) != bt.charAt(0)
-            || last.charAt(last.length() - 1) != bt.charAt(bt.length() - 1)) {
+        if (!EncodedName.mayJoin(a.shape[i], a.shape[i + 1], b.shape[j])) {
           continue;
         }
-        double sim = TokenSimilarity.similarity(PhoneticWord.of(first + last), b.word[j]);
+        double sim =
+            TokenSimilarity.similarity(PhoneticWord.of(a.text[i] + a.text[i + 1]), b.word[j]);
         if (sim >= JOIN_MIN) {
           double w = ((a.weight[i] + a.weight[i + 1]) / 2 + b.weight[j]) / 2;
           acc[0] += credit(sim) * w;
@@ -597,16 +593,12 @@ final class NameScorer {
           continue;
         }
         int lo = Math.min(j, k);
-        String first = y.text[lo];
-        String last = y.text[lo + 1];
-        String xt = x.text[i];
         // cheap checks first: this runs for candidates of every screen
-        if (Math.abs(first.length() + last.length() - xt.length()) > 3
-            || first.charAt(0) != xt.charAt(0)
-            || last.charAt(last.length() - 1) != xt.charAt(xt.length() - 1)) {
+        if (!EncodedName.mayJoin(y.shape[lo], y.shape[lo + 1], x.shape[i])) {
           continue;
         }
-        double joinedSim = TokenSimilarity.similarity(PhoneticWord.of(first + last), x.word[i]);
+        double joinedSim =
+            TokenSimilarity.similarity(PhoneticWord.of(y.text[lo] + y.text[lo + 1]), x.word[i]);
         if (joinedSim < JOIN_MIN || joinedSim <= sim) {
           continue;
         }
