@@ -380,12 +380,23 @@ public final class MatchIndex {
       IndexSegment seg, boolean[] hidden, EncodedName qn, Scratch s, List<Hit> hits) {
     int[] cands = s.retrieve(seg, qn);
     int count = s.candidateCount;
+    int[] sameAs = seg.sameAs;
+    int epoch = s.beginScores(seg.nameCount());
     for (int k = 0; k < count; k++) {
       int id = cands[k];
       if (hidden != null && hidden[seg.nameEntry[id]]) {
         continue;
       }
-      double score = NameScorer.score(qn, seg.encoded[id], s.sims(qn, seg, seg.partVocab[id]));
+      // a name that scores as one scored already (IndexSegment.sameAs) takes its score
+      int same = sameAs[id];
+      double score;
+      if (s.scoreStamp[same] == epoch) {
+        score = s.scoreValue[same];
+      } else {
+        score = NameScorer.score(qn, seg.encoded[id], s.sims(qn, seg, seg.partVocab[id]));
+        s.scoreStamp[same] = epoch;
+        s.scoreValue[same] = score;
+      }
       if (score >= NameMatcher.DEFAULT_THRESHOLD / 2 - 0.15) {
         hits.add(new Hit(seg, id, score, qn));
       }
@@ -586,6 +597,24 @@ public final class MatchIndex {
         acc[touched[t]] = 0f;
       }
       return candidates;
+    }
+
+    // the name scores of this query's collect, by IndexSegment.sameAs, stamped
+    int[] scoreStamp = new int[0];
+    double[] scoreValue = new double[0];
+    private int scoreEpoch;
+
+    int beginScores(int names) {
+      if (scoreStamp.length < names) {
+        scoreStamp = new int[names];
+        scoreValue = new double[names];
+        scoreEpoch = 0;
+      }
+      if (++scoreEpoch == Integer.MAX_VALUE) {
+        Arrays.fill(scoreStamp, 0);
+        scoreEpoch = 1;
+      }
+      return scoreEpoch;
     }
 
     int[][] deferredPosts = new int[8][];

@@ -384,4 +384,22 @@ class MatchIndexTest {
         v4.screen(Query.ofName("Oumar Kabila"), 5).stream()
             .noneMatch(c -> c.entry().id().equals("t:s")));
   }
+
+  @Test
+  void namesThatScoreAlikeAreScoredOnceAndEachEntryKeepsItsScore() {
+    // the same name on three entries (IndexSegment.sameAs), one of them removed, one written
+    // with another case: each remaining entry is found with the same score, the removed one never
+    List<Entry> es = new java.util.ArrayList<>(fixture());
+    es.add(person("20", "Abdul Rahman Yasin"));
+    es.add(person("21", "ABDUL RAHMAN YASIN"));
+    es.add(person("22", "Abdul Rahman Yasin"));
+    MatchIndex idx = MatchIndex.build(es).without("t:21");
+    List<Candidate> found = idx.screen(Query.ofName("Abdulrahman Yaseen"), 10);
+    List<String> ids = found.stream().map(c -> c.entry().id()).toList();
+    assertTrue(ids.contains("t:20"), ids.toString());
+    assertTrue(ids.contains("t:22"), ids.toString());
+    assertFalse(ids.contains("t:21"), ids.toString());
+    double s20 = found.get(ids.indexOf("t:20")).score();
+    assertEquals(s20, found.get(ids.indexOf("t:22")).score());
+  }
 }
