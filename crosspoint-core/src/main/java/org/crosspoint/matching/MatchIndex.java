@@ -492,7 +492,7 @@ public final class MatchIndex {
             int[] post = seg.wordNames[m.words()[x]];
             float add = (float) (w * m.sims()[x]);
             if (reach > big) {
-              defer(post, add, i);
+              defer(post, add, partStamp);
             } else {
               addBest(post, add, partStamp, light[i]);
             }
@@ -526,8 +526,10 @@ public final class MatchIndex {
             if (post.length > big) {
               continue;
             }
+            // only what the scorer would join (NameScorer.JOIN_MIN): below it the pair is no listed
+            // word, and the two parts' own credits for that word would count a second time
             double sim = TokenSimilarity.similarity(joined, seg.vocab[v]);
-            if (sim > 0.0) {
+            if (sim >= NameScorer.JOIN_MIN) {
               addPosting(post, (float) (w * sim), partStamp, false);
             }
           }
@@ -537,13 +539,10 @@ public final class MatchIndex {
       // unless no part was rarer: the traversal stays, the candidate set does not explode.
       if (deferredCount > 0) {
         boolean existingOnly = touchedCount > 0;
-        for (int i = 0; i < size; i++) {
-          int partStamp = nextStamp();
-          for (int x = 0; x < deferredCount; x++) {
-            if (deferredParts[x] == i) {
-              addBest(deferredPosts[x], deferredAdds[x], partStamp, existingOnly);
-            }
-          }
+        // under the stamp of their own part: a name that part already credited (through a
+        // joined form, "Ho Chin" for "Hochin") keeps the better of the two, not both
+        for (int x = 0; x < deferredCount; x++) {
+          addBest(deferredPosts[x], deferredAdds[x], deferredStamps[x], existingOnly);
         }
         for (int x = 0; x < deferredCount; x++) {
           deferredPosts[x] = null;
@@ -619,7 +618,7 @@ public final class MatchIndex {
 
     int[][] deferredPosts = new int[8][];
     float[] deferredAdds = new float[8];
-    int[] deferredParts = new int[8];
+    int[] deferredStamps = new int[8];
     int deferredCount;
 
     private int nextStamp() {
@@ -663,14 +662,14 @@ public final class MatchIndex {
       touched[touchedCount++] = id;
     }
 
-    private void defer(int[] post, float add, int part) {
+    private void defer(int[] post, float add, int partStamp) {
       if (deferredCount == deferredPosts.length) {
         deferredPosts = Arrays.copyOf(deferredPosts, deferredCount * 2);
         deferredAdds = Arrays.copyOf(deferredAdds, deferredCount * 2);
-        deferredParts = Arrays.copyOf(deferredParts, deferredCount * 2);
+        deferredStamps = Arrays.copyOf(deferredStamps, deferredCount * 2);
       }
       deferredPosts[deferredCount] = post;
-      deferredParts[deferredCount] = part;
+      deferredStamps[deferredCount] = partStamp;
       deferredAdds[deferredCount++] = add;
     }
 
@@ -686,6 +685,7 @@ public final class MatchIndex {
           continue;
         }
         mark[id] = partStamp;
+        best[id] = add;
         if (acc[id] == 0f) {
           touch(id);
         }

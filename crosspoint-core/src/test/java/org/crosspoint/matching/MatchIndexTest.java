@@ -402,4 +402,20 @@ class MatchIndexTest {
     double s20 = found.get(ids.indexOf("t:20")).score();
     assertEquals(s20, found.get(ids.indexOf("t:22")).score());
   }
+
+  @Test
+  void twoQueryPartsJoinedCountOnlyWhereTheScorerWouldJoinThem() {
+    // "HOCHIN" and "YUN" written as one word, "hochinyun", shares a skeleton key with "Hussein"
+    // but is no variant of it; crediting every Hussein with both parts' weight put dozens of them
+    // above "YUN, Ho-Chin" before scoring (a perturbed listed name never proposed)
+    List<Entry> es = new ArrayList<>();
+    String[] variants = {"Hussein", "Husain", "Hussain", "Husayn", "Hocine", "Husan", "Hasan"};
+    for (int i = 0; i < 70; i++) {
+      es.add(person("h" + i, variants[i % variants.length]));
+    }
+    es.add(person("y", "YUN, Ho-Chin"));
+    MatchIndex idx = MatchIndex.build(es);
+    assertTrue(idx.proposedEntryIds("YUN, HOCHIN").contains("t:y"));
+    assertEquals("t:y", idx.screen(Query.ofName("YUN, HOCHIN"), 3).get(0).entry().id());
+  }
 }
