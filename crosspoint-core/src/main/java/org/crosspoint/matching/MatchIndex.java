@@ -239,8 +239,7 @@ public final class MatchIndex {
       EncodedName cn = h.seg.encoded[h.name];
       EncodedName hq = h.query();
       List<Explanation.PartEvidence> ev = new ArrayList<>();
-      double nameScore =
-          NameScorer.explain(hq, cn, Scratch.get().simsFor(h.seg, hq, h.seg.partVocab[h.name]), ev);
+      double nameScore = NameScorer.explain(hq, cn, h.sims(), ev);
       List<Explanation.FieldEvidence> fields = new ArrayList<>(4);
       double effect = PersonEvidence.effect(q, c.entry(), fields);
       corroborated(clamp(nameScore + effect), q, c.entry(), h, fields);
@@ -317,6 +316,9 @@ public final class MatchIndex {
     }
     // best name score first (stable: equal scores keep the order they were found in)
     hits.sort((a, b) -> Double.compare(b.nameScore, a.nameScore));
+    if (secondLook(hits)) {
+      hits.sort((a, b) -> Double.compare(b.nameScore, a.nameScore));
+    }
     nh = new NameHits(qn, List.copyOf(hits));
     if (recent.size() >= RECENT_NAMES) {
       recent.clear();
@@ -337,28 +339,86 @@ public final class MatchIndex {
     EncodedName cn = h.seg.encoded[h.name];
     EncodedName qn = h.query();
     return PersonEvidence.corroborated(
-        score,
-        q,
-        e,
-        () ->
-            NameScorer.metEvidence(
-                qn, cn, Scratch.get().simsFor(h.seg, qn, h.seg.partVocab[h.name])),
-        fields);
+        score, q, e, () -> NameScorer.metEvidence(qn, cn, h.sims()), fields);
   }
 
   private static double clamp(double v) {
     return Math.max(0.0, Math.min(1.0, v));
   }
 
+  /** The best names the index scored that a second look may raise: see {@link #secondLook}. */
+  static final int SECOND_LOOK = 3;
+
+  /** The least name score of a hit worth a second look. */
+  static final double SECOND_LOOK_FROM = 0.45;
+
+  /**
+   * The best few hits scored again with every word pair's full similarity, as {@code crosspoint
+   * match} scores: the index counts a pair without a shared key only as an initial, a close
+   * skeleton or a typing slip ({@link KeylessPairs}), so a perturbed listed name whose one changed
+   * word shares no key ("Motradha Safari" for "Mortaza Safari": 0.46 in the index, 0.94 in full)
+   * stayed below the threshold. The better score counts, and its explanation reads the same
+   * similarities. True when a score changed.
+   */
+  private static boolean secondLook(List<Hit> hits) {
+    boolean changed = false;
+    for (int k = 0; k < Math.min(SECOND_LOOK, hits.size()); k++) {
+      Hit h = hits.get(k);
+      if (h.nameScore < SECOND_LOOK_FROM) {
+        break;
+      }
+      EncodedName cn = h.seg.encoded[h.name];
+      NameScorer.Sims index = Scratch.get().simsFor(h.seg, h.query, h.seg.partVocab[h.name]);
+      double full =
+          NameScorer.score(
+              h.query, cn, fullWhereUnmet(index, h.query, h.seg, h.seg.partVocab[h.name]));
+      if (full > h.nameScore) {
+        hits.set(k, new Hit(h.seg, h.name, full, h.query, true));
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * The index's similarities, with the full similarity ({@link TokenSimilarity}) for the pairs it
+   * counted as nothing: the pairs without a shared key that {@link KeylessPairs} turned down.
+   */
+  private static NameScorer.Sims fullWhereUnmet(
+      NameScorer.Sims index, EncodedName qn, IndexSegment seg, int[] partVocab) {
+    return new NameScorer.Sims() {
+      @Override
+      public double sim(int i, int j) {
+        double v = index.sim(i, j);
+        return v > 0.0
+            ? v
+            : TokenSimilarity.similarity(
+                qn.word[i], seg.vocab[partVocab[j]], KeylessPairs.UNMET_FLOOR);
+      }
+
+      @Override
+      public NameScorer.Work work() {
+        return index.work();
+      }
+    };
+  }
+
   /** A listed name scored for a query (or for its translation, see OrganisationWords). */
-  private record Hit(IndexSegment seg, int name, double nameScore, EncodedName query) {
+  private record Hit(
+      IndexSegment seg, int name, double nameScore, EncodedName query, boolean direct) {
+    /** The similarities this hit was scored with: the index's, or every pair's full one. */
+    NameScorer.Sims sims() {
+      NameScorer.Sims index = Scratch.get().simsFor(seg, query, seg.partVocab[name]);
+      return direct ? fullWhereUnmet(index, query, seg, seg.partVocab[name]) : index;
+    }
+
     Entry entry() {
       return seg.entries[seg.nameEntry[name]];
     }
 
     /** The listed name alone, for merging the hits of two forms of a query. */
     Hit key() {
-      return new Hit(seg, name, 0.0, null);
+      return new Hit(seg, name, 0.0, null, false);
     }
   }
 
@@ -398,7 +458,7 @@ public final class MatchIndex {
         s.scoreValue[same] = score;
       }
       if (score >= NameMatcher.DEFAULT_THRESHOLD / 2 - 0.15) {
-        hits.add(new Hit(seg, id, score, qn));
+        hits.add(new Hit(seg, id, score, qn, false));
       }
     }
   }

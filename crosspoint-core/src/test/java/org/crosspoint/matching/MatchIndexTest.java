@@ -418,4 +418,20 @@ class MatchIndexTest {
     assertTrue(idx.proposedEntryIds("YUN, HOCHIN").contains("t:y"));
     assertEquals("t:y", idx.screen(Query.ofName("YUN, HOCHIN"), 3).get(0).entry().id());
   }
+
+  @Test
+  void aSecondLookGivesTheBestHitsTheirFullSimilarities() {
+    // "Motradha" (a swap and dh for z) shares no key with "Mortaza": the index counts the pair as
+    // nothing, the full similarity does not; the second look scores the best hits as match does,
+    // and the explanation says what the score counted
+    List<Entry> es = new ArrayList<>(fixture());
+    es.add(person("m", "Mortaza Safari"));
+    MatchIndex idx = MatchIndex.build(es);
+    Candidate c = idx.screen(Query.ofName("Motradha Safari"), 3).get(0);
+    assertEquals("t:m", c.entry().id());
+    assertTrue(c.alert(), String.valueOf(c.score()));
+    assertEquals(
+        NameMatcher.standard().score("Motradha Safari", "Mortaza Safari"), c.score(), 0.02);
+    assertTrue(c.explanation().text().contains("Motradha"), c.explanation().text());
+  }
 }
