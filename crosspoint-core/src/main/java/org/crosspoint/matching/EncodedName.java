@@ -55,7 +55,7 @@ final class EncodedName {
       source[i] = p.source();
       role[i] = p.role();
       depth[i] = p.depth();
-      weight[i] = rarity.weight(text[i], skel[i]);
+      weight[i] = rarity.weight(word[i]);
       tw += weight[i];
     }
     totalWeight = tw;
@@ -161,7 +161,7 @@ final class EncodedName {
   void reweight(PartRarity rarity) {
     double tw = 0;
     for (int i = 0; i < text.length; i++) {
-      weight[i] = rarity.weight(text[i], skel[i]);
+      weight[i] = rarity.weight(word[i]);
       tw += weight[i];
     }
     totalWeight = tw;

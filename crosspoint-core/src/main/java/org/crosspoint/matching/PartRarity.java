@@ -108,7 +108,17 @@ final class PartRarity {
 
   /** The weight of a normalised word whose phonetic skeleton is {@code skeleton}. */
   double weight(String text, String skeleton) {
-    double w = commonWeight(text, skeleton);
+    return weight(text, skeleton, null);
+  }
+
+  /** The weight of an encoded word (the same as by its text and skeleton). */
+  double weight(PhoneticWord word) {
+    // a word with a written form would compare otherwise with the common words
+    return weight(word.text, word.skeleton, word.written == null ? word : null);
+  }
+
+  private double weight(String text, String skeleton, PhoneticWord encoded) {
+    double w = commonWeight(text, skeleton, encoded);
     Integer f = wordDf.get(text);
     if (f == null) {
       f = skeletonDf.get(skeleton);
@@ -124,13 +134,13 @@ final class PartRarity {
     return w;
   }
 
-  private double commonWeight(String text, String skeleton) {
+  private double commonWeight(String text, String skeleton, PhoneticWord encoded) {
     List<Common> entries = common.get(skeleton);
     if (entries == null) {
       return 1.0;
     }
     double w = 1.0;
-    PhoneticWord word = null;
+    PhoneticWord word = encoded;
     for (Common c : entries) {
       if (c.weight >= w) {
         continue;
