@@ -286,7 +286,7 @@ public final class MatchIndex {
       return nh;
     }
     EncodedName qn = EncodedName.of(name, rarity);
-    List<Hit> hits = new ArrayList<>();
+    List<Hit> hits = new ArrayList<>(2 * MAX_SCORED);
     if (qn.size() > 0) {
       Scratch s = Scratch.get();
       collect(base, hidden, qn, s, hits);

@@ -14,6 +14,11 @@ final class UnicodeCleanup implements NameStage {
   public List<String> apply(List<String> tokens) {
     List<String> out = new ArrayList<>(tokens.size());
     for (String t : tokens) {
+      if (isPrintableAscii(t)) {
+        // NFKC leaves printable ASCII as it is, and it holds no format, control or Arabic mark
+        out.add(t);
+        continue;
+      }
       String n = Normalizer.normalize(t, Normalizer.Form.NFKC);
       StringBuilder sb = new StringBuilder(n.length());
       n.codePoints()
@@ -34,6 +39,16 @@ final class UnicodeCleanup implements NameStage {
       out.add(sb.toString());
     }
     return out;
+  }
+
+  private static boolean isPrintableAscii(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 0x20 || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The tatweel (U+0640) and the harakat (U+064B..U+065F, U+0670): written or left out at will. */
