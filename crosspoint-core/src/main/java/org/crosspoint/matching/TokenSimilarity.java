@@ -303,6 +303,20 @@ final class TokenSimilarity {
 
   static final double DZ = 0.3;
 
+  /**
+   * Indonesian and Malay sy (Dutch-era sj) for sh, one letter ش: "Ba'asyir" / "Bashir", "Rasyid" /
+   * "Rashid", "Syarif" / "Sharif". A separate operation like {@link #X_KS}: "Syed" (Urdu, s and y)
+   * keeps its own letters.
+   */
+  static final double SY_SH = 0.2;
+
+  /**
+   * ch for h inside a word: Indonesian and Javanese write ح (and خ) ch ("Achmad", "Mochammad",
+   * "Rochim" for Ahmad, Muhammad, Rahim). Only inside a word: at its start ch and h begin different
+   * names ("Cho" / "Ho", "Chan" / "Han").
+   */
+  static final double CH_H = 0.3;
+
   private static final ThreadLocal<double[][]> ROWS =
       ThreadLocal.withInitial(
           () -> new double[][] {new double[32], new double[32], new double[32]});
@@ -349,7 +363,12 @@ final class TokenSimilarity {
       double rowMin = cur[0];
       for (int j = 1; j <= m; j++) {
         char cb = b[j - 1];
-        double best = prev[j - 1] + sub(ca, cb);
+        double sc = sub(ca, cb);
+        if (sc == CH_H && (i == 1 || j == 1)) {
+          // ch for h only inside a word: at the start it is another name ("Cho" / "Ho")
+          sc = 1.0;
+        }
+        double best = prev[j - 1] + sc;
         double del = prev[j] + delA;
         if (del < best) {
           best = del;
@@ -367,6 +386,16 @@ final class TokenSimilarity {
           double xks = prev2[j - 1] + X_KS;
           if (xks < best) {
             best = xks;
+          }
+        } else if (ca == 'S' && j > 1 && (cb == 'y' || cb == 'j') && b[j - 2] == 's') {
+          double sy = prev[j - 2] + SY_SH;
+          if (sy < best) {
+            best = sy;
+          }
+        } else if (cb == 'S' && i > 1 && (ca == 'y' || ca == 'j') && a[i - 2] == 's') {
+          double sy = prev2[j - 1] + SY_SH;
+          if (sy < best) {
+            best = sy;
           }
         }
         if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb) {
@@ -468,8 +497,15 @@ final class TokenSimilarity {
         || pair(a, b, 'v', 'w')
         || pair(a, b, 'f', 'v')
         || pair(a, b, 'b', 'p')
-        || pair(a, b, 'k', 'c')) {
+        || pair(a, b, 'k', 'c')
+        // ch for kh (خ) in German, Dutch, Polish and Indonesian romanisations: Chalid / Khalid
+        || pair(a, b, 'C', 'X')
+        // dh and th for ظ and ذ: Kadhim / Kathim
+        || pair(a, b, 'D', 'T')) {
       return 0.25;
+    }
+    if (pair(a, b, 'C', 'h')) {
+      return CH_H;
     }
     if (pair(a, b, 'g', 'j')
         || pair(a, b, 'G', 'k')
@@ -484,7 +520,9 @@ final class TokenSimilarity {
         // Belarusian and Ukrainian h for Russian g: Hryhoriy / Grigoriy, Hamid / Gamid
         || pair(a, b, 'g', 'h')
         // Belarusian u (ў) for Russian v: Ipatau / Ipatov, Paulichenka / Pavlichenko
-        || pair(a, b, 'u', 'v')) {
+        || pair(a, b, 'u', 'v')
+        // th for ظ, which Persian and Urdu write z: Hafith / Hafiz, Nathim / Nazim
+        || pair(a, b, 'z', 'T')) {
       return 0.45;
     }
     if (pair(a, b, 'j', 'y') || pair(a, b, 'e', 'y') || pair(a, b, 'a', 'y')) {
