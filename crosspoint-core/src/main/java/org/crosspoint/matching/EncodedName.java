@@ -28,7 +28,8 @@ final class EncodedName {
    * Per part, what NameScorer's article and short-form rules check before they read the text: the
    * text's length (bits 0-15) and first letter (16-31), whether the source writes an article apart
    * ("al-Kurd", bit 32), where the text's glued article ends ("alkurd" 2, "binalshibh" 5; bits
-   * 33-35, 0 for none), a tribal name (36) and a married name's form (37).
+   * 33-35, 0 for none), a tribal name (36), a married name's form (37), an honorific that follows a
+   * name (38) and a name of origin (39).
    */
   final long[] shape;
 
@@ -93,12 +94,28 @@ final class EncodedName {
     if (NameScorer.isMarriedForm(source)) {
       shape |= 1L << 37;
     }
+    if (NameScorer.isHonorific(text)) {
+      shape |= 1L << 38;
+    }
+    if (NameScorer.isNameOfOrigin(text)) {
+      shape |= 1L << 39;
+    }
     return shape;
   }
 
   /** A Pashtun tribal name (NameScorer.isTribalName), bit 36. */
   static boolean tribal(long shape) {
     return (shape & 1L << 36) != 0;
+  }
+
+  /** An honorific that follows a name (NameScorer.isHonorific), bit 38. */
+  static boolean honorific(long shape) {
+    return (shape & 1L << 38) != 0;
+  }
+
+  /** A name of origin (NameScorer.isNameOfOrigin), bit 39. */
+  static boolean nameOfOrigin(long shape) {
+    return (shape & 1L << 39) != 0;
   }
 
   /** A source written "de" and one word (NameScorer.isMarriedForm), bit 37. */

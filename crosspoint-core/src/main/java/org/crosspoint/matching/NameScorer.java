@@ -613,10 +613,102 @@ final class NameScorer {
    * A part whose omission costs as little as a father's name: a nasab part, a patronymic, or a
    * Pashtun tribal name (-zai, -khel: "Achekzai", "Barakzai", "Ahmadzai", "Sulemankhel"), which
    * names a person's tribe as a nisba does and which aliases and documents often leave out ("Abdul
-   * Samad Achekzai" / "Abdul Samad").
+   * Samad Achekzai" / "Abdul Samad"), an honorific after a name ({@link #isHonorific}) or a name of
+   * origin ({@link #isNameOfOrigin}).
    */
   private static boolean cheapToLeaveOut(EncodedName x, int k) {
-    return isFathersName(x.role[k]) || EncodedName.tribal(x.shape[k]);
+    long shape = x.shape[k];
+    return isFathersName(x.role[k])
+        || EncodedName.tribal(shape)
+        || EncodedName.honorific(shape)
+        || EncodedName.nameOfOrigin(shape);
+  }
+
+  /**
+   * Names of origin: a nisba of a country, city, region or tribe ("al-Masri", the Egyptian;
+   * "al-Tikriti", of Tikrit; "Nuristani"; "Baluch"; "al-Dulaymi", of the Dulaym), a laqab added to
+   * a person's name that aliases and documents often leave out ("Abu Hafs al-Masri" / "Abu Hafs").
+   * Read from the word: Persian and Urdu place endings (-abadi, "Mahabadi", of Mahabad; -stani,
+   * "Nuristani") and the common demonyms and tribal names of the Arab world, Afghanistan and
+   * Pakistan.
+   */
+  private static final java.util.Set<String> NAMES_OF_ORIGIN =
+      java.util.Set.of(
+          "masri",
+          "misri",
+          "iraqi",
+          "suri",
+          "shami",
+          "libi",
+          "yemeni",
+          "yamani",
+          "tunisi",
+          "jazairi",
+          "maghribi",
+          "sudani",
+          "somali",
+          "urduni",
+          "lubnani",
+          "filistini",
+          "saudi",
+          "kuwaiti",
+          "afghani",
+          "pakistani",
+          "baghdadi",
+          "tikriti",
+          "mosuli",
+          "mawsili",
+          "basri",
+          "rawi",
+          "kubaysi",
+          "kubaisi",
+          "falluji",
+          "dulaymi",
+          "dulaimi",
+          "juburi",
+          "jaburi",
+          "janabi",
+          "kurdi",
+          "turkmani",
+          "baluch",
+          "baloch",
+          "baluchi",
+          "balochi",
+          "kandahari",
+          "qandahari",
+          "kabuli",
+          "herati",
+          "panjshiri",
+          "logari",
+          "wardak",
+          "wardaki",
+          "tokhi",
+          "hotak",
+          "kakar",
+          "durrani",
+          "zadran",
+          "zadrani",
+          "shinwari",
+          "afridi",
+          "mohmand");
+
+  static boolean isNameOfOrigin(String t) {
+    return NAMES_OF_ORIGIN.contains(t)
+        || (t.length() >= 8 && (t.endsWith("abadi") || t.endsWith("stani")));
+  }
+
+  /**
+   * Honorifics that follow a name in Afghanistan, Pakistan and Iran and that aliases and documents
+   * often leave out: Khan (a Pashtun and Mughal title), Agha / Aga (master), Akhund (cleric), Sahib
+   * (sir): "Abdul Manan Agha" / "Abdul Manan", "Mohammad Aman Akhund" / "Mohammed Aman". Left out
+   * as cheaply as a father's name, never set aside: a name that has one keeps it as evidence when
+   * the other has it too.
+   */
+  private static final java.util.Set<String> HONORIFICS =
+      java.util.Set.of("khan", "agha", "aga", "akhund", "sahib", "saheb");
+
+  static boolean isHonorific(String t) {
+    return HONORIFICS.contains(t);
   }
 
   static boolean isTribalName(String t) {

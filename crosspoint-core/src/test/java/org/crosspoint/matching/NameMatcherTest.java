@@ -176,7 +176,26 @@ class NameMatcherTest {
     // another tribe is still a contradiction
     assertFalse(m.compare("ABDUL SAMAD ACHEKZAI", "Abdul Samad Barakzai").match());
     // a family name left out that is no tribal name costs as before
-    assertFalse(m.compare("ABDUL SAMAD NURISTANI", "Abdul Samad").match());
+    assertFalse(m.compare("ABDUL SAMAD RAHIMI", "Abdul Samad").match());
+  }
+
+  @Test
+  void honorificAfterANameLeftOutCostsLikeAFathersName() {
+    assertTrue(m.compare("ABDUL MANAN AGHA", "Abdul Manan").match());
+    assertTrue(m.compare("MOHAMMAD AMAN AKHUND", "Mohammed Aman").match());
+    assertTrue(m.compare("Faizullah Khan Noorzai", "Haji Faizullah").match());
+    // an honorific is no name: it does not make up for a contradiction
+    assertFalse(m.compare("ABDUL MANAN AGHA", "Abdul Rahim Agha").match());
+  }
+
+  @Test
+  void nameOfOriginLeftOutCostsLikeAFathersName() {
+    assertTrue(m.compare("AL-MASRI, Abu Hafs", "ABU HAFS").match());
+    assertTrue(m.compare("RASHID BALUCH, Abdul", "RASHID, Abdul").match());
+    assertTrue(m.compare("ABDOLLAHI ALIABADI, Ali", "ABDOLLAHI, Ali").match(), "-abadi");
+    assertTrue(m.compare("ABDUL SAMAD NURISTANI", "Abdul Samad").match(), "-stani");
+    // another origin is still a contradiction
+    assertFalse(m.compare("Ahmed Khalil al-Masri", "Ahmed Khalil al-Tikriti").match());
   }
 
   @Test
