@@ -76,6 +76,9 @@ final class TokenSimilarity {
       PhoneticWord other = a.bare != null ? b : a;
       sim = Math.max(sim, GLUED_ARTICLE * similarity(glued.bare, other));
     }
+    if ((a.afterAbd == null) != (b.afterAbd == null) && sim < ABD_SHORT_FORM) {
+      sim = Math.max(sim, abdShortForm(a.afterAbd != null ? a : b, a.afterAbd != null ? b : a));
+    }
     return sim;
   }
 
@@ -259,6 +262,25 @@ final class TokenSimilarity {
     double sim = COMPOUND_HEAD * similarity(compound.head, other, floor / COMPOUND_HEAD);
     return sim >= floor ? sim : 0.0;
   }
+
+  /**
+   * A name of "abd" and a divine name against that name alone ("Abdul Aziz" / "Aziz", "Abdul
+   * Rosyid" / "Rosyid", "Abdurrahman" / "Rahman"): South Asian and Indonesian usage calls such a
+   * person by the divine name, so it meets the compound as a weaker variant than a compound's head
+   * does ({@link #ABD_SHORT_FORM} at most), never as the same word.
+   */
+  private static double abdShortForm(PhoneticWord abd, PhoneticWord other) {
+    // cheap checks first: "abd" names are common, and this runs for every pair of them
+    if (other.text.length() < 4
+        || other.skeleton.charAt(0) != abd.afterAbd.skeleton.charAt(0)
+        || other.text.startsWith("ab")) {
+      return 0.0;
+    }
+    return ABD_SHORT_FORM * similarity(abd.afterAbd, other);
+  }
+
+  /** Measured on the dev pairs: "abd" names against the divine name alone (issue 3). */
+  static final double ABD_SHORT_FORM = 0.85;
 
   /**
    * A word with the article glued on against the bare word ("Alsamman" / "Samman", "Elhasan" /

@@ -68,6 +68,16 @@ class TokenSimilarityTest {
   }
 
   @Test
+  void abdNameMeetsTheDivineNameAloneAsAWeakVariant() {
+    assertEquals(0.85, sim("abdaziz", "aziz"), 1e-9);
+    assertEquals(0.85, sim("rosyid", "abdrosyid"), 1e-9);
+    assertTrue(sim("abdrahman", "rahim") < 0.8);
+    // a person's name after abd (Abd al-Hasan, Abd al-Nabi) has no short form
+    assertTrue(sim("abdhasan", "hasan") < 0.8);
+    assertTrue(sim("abdnabi", "nabi") < 0.8);
+  }
+
+  @Test
   void compoundNameMeetsItsHeadWordAsAVariant() {
     assertEquals(0.9, sim("nasiruddin", "nasir"), 1e-9);
     assertEquals(0.9, sim("shafiq", "shafiqullah"), 1e-9);
