@@ -712,8 +712,10 @@ final class NameScorer {
   }
 
   static boolean isTribalName(String t) {
-    return t.length() >= 6
-        && (t.endsWith("zai") || t.endsWith("zay") || t.endsWith("khel") || t.endsWith("khail"));
+    // a name of three letters or more before the ending: "Mikhail" and "Sukhail" end so too
+    return (t.length() >= 6 && (t.endsWith("zai") || t.endsWith("zay")))
+        || (t.length() >= 7 && t.endsWith("khel"))
+        || (t.length() >= 8 && t.endsWith("khail"));
   }
 
   /**

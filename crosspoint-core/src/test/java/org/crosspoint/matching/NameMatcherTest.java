@@ -177,6 +177,11 @@ class NameMatcherTest {
     assertFalse(m.compare("ABDUL SAMAD ACHEKZAI", "Abdul Samad Barakzai").match());
     // a family name left out that is no tribal name costs as before
     assertFalse(m.compare("ABDUL SAMAD RAHIMI", "Abdul Samad").match());
+    // a tribal ending needs a name before it: Mikhail and Sukhail are given names
+    assertTrue(NameScorer.isTribalName("sulemankhel"));
+    assertTrue(NameScorer.isTribalName("isakhail"));
+    assertFalse(NameScorer.isTribalName("mikhail"));
+    assertFalse(NameScorer.isTribalName("sukhail"));
   }
 
   @Test
