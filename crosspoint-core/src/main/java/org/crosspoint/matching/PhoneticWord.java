@@ -60,6 +60,33 @@ final class PhoneticWord {
     this.head = compoundHead(text);
     this.bare = gluedArticle(text) ? new PhoneticWord(text.substring(2)) : null;
     this.afterAbd = afterAbd(text);
+    this.spelledTwoWays =
+        (phon.indexOf('x') >= 0 ? X : 0)
+            | (phon.contains("ks") ? KS : 0)
+            | (phon.indexOf('S') >= 0 ? SH : 0)
+            | (phon.contains("sy") || phon.contains("sj") ? SY : 0);
+  }
+
+  /**
+   * Which sounds written one letter in one romanisation and two in another this word holds, one bit
+   * each: x, ks, sh, sy (or sj). {@link TokenSimilarity}'s edit distance tries those operations
+   * only for a pair that has one form on each side ({@link #twoLetterOps}).
+   */
+  private final int spelledTwoWays;
+
+  private static final int X = 1;
+  private static final int KS = 2;
+  private static final int SH = 4;
+  private static final int SY = 8;
+
+  /** Whether x meets ks or sh meets sy between the two words. */
+  static boolean twoLetterOps(PhoneticWord a, PhoneticWord b) {
+    int p = a.spelledTwoWays;
+    int q = b.spelledTwoWays;
+    return ((p & X) != 0 && (q & KS) != 0)
+        || ((q & X) != 0 && (p & KS) != 0)
+        || ((p & SH) != 0 && (q & SY) != 0)
+        || ((q & SH) != 0 && (p & SY) != 0);
   }
 
   private static PhoneticWord afterAbd(String text) {

@@ -77,7 +77,10 @@ final class TokenSimilarity {
       sim = Math.max(sim, GLUED_ARTICLE * similarity(glued.bare, other));
     }
     if ((a.afterAbd == null) != (b.afterAbd == null) && sim < ABD_SHORT_FORM) {
-      sim = Math.max(sim, abdShortForm(a.afterAbd != null ? a : b, a.afterAbd != null ? b : a));
+      sim =
+          Math.max(
+              sim,
+              abdShortForm(a.afterAbd != null ? a : b, a.afterAbd != null ? b : a, floor, sim));
     }
     return sim;
   }
@@ -96,6 +99,12 @@ final class TokenSimilarity {
       return 0.0;
     }
     double cost = distance(a, b, budget);
+    if ((a.chars[0] == 'C' && b.chars[0] == 'h') || (a.chars[0] == 'h' && b.chars[0] == 'C')) {
+      // ch for h only inside a word: at the start it begins another name ("Cho" / "Ho"), so a
+      // pair that starts so pays the full replacement (outside the loop, which runs for every
+      // pair a screen scores)
+      cost += 1.0 - CH_H;
+    }
     if (cost > budget) {
       return 0.0;
     }
@@ -269,14 +278,21 @@ final class TokenSimilarity {
    * person by the divine name, so it meets the compound as a weaker variant than a compound's head
    * does ({@link #ABD_SHORT_FORM} at most), never as the same word.
    */
-  private static double abdShortForm(PhoneticWord abd, PhoneticWord other) {
+  private static double abdShortForm(
+      PhoneticWord abd, PhoneticWord other, double floor, double sim) {
     // cheap checks first: "abd" names are common, and this runs for every pair of them
     if (other.text.length() < 4
         || other.skeleton.charAt(0) != abd.afterAbd.skeleton.charAt(0)
         || other.text.startsWith("ab")) {
       return 0.0;
     }
-    return ABD_SHORT_FORM * similarity(abd.afterAbd, other);
+    // only a similarity that beats the one found and the caller's floor matters, so the edit
+    // distance may stop as soon as that is out of reach
+    double need = Math.max(FLOOR, Math.max(floor, sim) / ABD_SHORT_FORM);
+    if (need > 1.0) {
+      return 0.0;
+    }
+    return ABD_SHORT_FORM * similarity(abd.afterAbd, other, need);
   }
 
   /** Measured on the dev pairs: "abd" names against the divine name alone (issue 3). */
@@ -374,6 +390,7 @@ final class TokenSimilarity {
     double[] prev2 = rows[0];
     double[] prev = rows[1];
     double[] cur = rows[2];
+    boolean twoLetterOps = PhoneticWord.twoLetterOps(wa, wb);
     prev[0] = 0;
     for (int j = 1; j <= m; j++) {
       prev[j] = prev[j - 1] + ib[j - 1];
@@ -385,12 +402,7 @@ final class TokenSimilarity {
       double rowMin = cur[0];
       for (int j = 1; j <= m; j++) {
         char cb = b[j - 1];
-        double sc = sub(ca, cb);
-        if (sc == CH_H && (i == 1 || j == 1)) {
-          // ch for h only inside a word: at the start it is another name ("Cho" / "Ho")
-          sc = 1.0;
-        }
-        double best = prev[j - 1] + sc;
+        double best = prev[j - 1] + sub(ca, cb);
         double del = prev[j] + delA;
         if (del < best) {
           best = del;
@@ -399,7 +411,9 @@ final class TokenSimilarity {
         if (ins < best) {
           best = ins;
         }
-        if (ca == 'x' && j > 1 && cb == 's' && b[j - 2] == 'k') {
+        if (!twoLetterOps) {
+          // most pairs: neither x against ks nor sh against sy
+        } else if (ca == 'x' && j > 1 && cb == 's' && b[j - 2] == 'k') {
           double xks = prev[j - 2] + X_KS;
           if (xks < best) {
             best = xks;
