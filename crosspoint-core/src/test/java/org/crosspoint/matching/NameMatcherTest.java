@@ -185,6 +185,20 @@ class NameMatcherTest {
   }
 
   @Test
+  void longWordsMetBelowAVariantLoseLessThanShortOnes() {
+    assertEquals(0.7, NameScorer.credit(0.8), 1e-9);
+    assertEquals(0.75, NameScorer.longCredit(0.8), 1e-9);
+    // an original-script name romanised with its vowels spelled out: long words
+    MatchResult r =
+        m.compare(
+            "GUL AGHA ISHAKZAI",
+            "\u0643\u064F\u0644 \u0622\u063A\u0627 \u0627\u0633\u062D\u0627\u0642\u0632\u06CC");
+    assertTrue(r.match(), r.explanation().text());
+    // a short word as far apart is still another name
+    assertFalse(m.compare("KAPIDZIC, Esad", "KAPIDZIC, Eso").match());
+  }
+
+  @Test
   void honorificAfterANameLeftOutCostsLikeAFathersName() {
     assertTrue(m.compare("ABDUL MANAN AGHA", "Abdul Manan").match());
     assertTrue(m.compare("MOHAMMAD AMAN AKHUND", "Mohammed Aman").match());
