@@ -142,6 +142,14 @@ final class NameScorer {
             && EncodedName.mayBeShortForm(qs, cs)) {
           v = Math.max(v, shortForm(q.text[i], c.text[j]));
         }
+        if (v > 0.0
+            && v < ORIGIN_VARIANT
+            && EncodedName.nameOfOrigin(qs) != EncodedName.nameOfOrigin(cs)
+            && TokenSimilarity.typo(q.word[i], c.word[j]) == 0.0) {
+          // a name of origin and a word that is none meet only as a close spelling or a typing
+          // slip of one another: "Mohmand" (a Pashtun tribe) is not "Mohammad" at 0.82
+          v = 0.0;
+        }
         s[i * m + j] = v;
       }
     }
@@ -709,7 +717,14 @@ final class NameScorer {
           "zadrani",
           "shinwari",
           "afridi",
-          "mohmand");
+          "mohmand",
+          "momand");
+
+  /**
+   * Below this a name of origin and a word that is none are different words, not spellings of one
+   * ("Mohmand" / "Mohammad" 0.82, "Noorzai" / "Noori"); from it up they are ("Afridi" / "Afreedi").
+   */
+  static final double ORIGIN_VARIANT = 0.85;
 
   static boolean isNameOfOrigin(String t) {
     return NAMES_OF_ORIGIN.contains(t)

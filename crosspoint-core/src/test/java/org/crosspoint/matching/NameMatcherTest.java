@@ -218,6 +218,16 @@ class NameMatcherTest {
   }
 
   @Test
+  void nameOfOriginMeetsOnlyACloseSpellingOfAWordThatIsNone() {
+    // Mohmand is a Pashtun tribe, not a spelling of Mohammad
+    assertFalse(m.compare("Gul Momand", "Gul Mohammad").match());
+    assertTrue(m.compare("Gul Momand", "Gul Mohammad").score() < 0.5);
+    // spellings of a name of origin still meet it
+    assertTrue(m.compare("Abdul Samad Afridi", "Abdul Samad Afreedi").score() >= 0.95);
+    assertTrue(m.compare("Ahmed Khalil al-Masri", "Ahmed Khalil al-Misry").match());
+  }
+
+  @Test
   void spanishMarriedSurnameIsLeftOutNotAContradiction() {
     MatchResult r =
         m.compare(
