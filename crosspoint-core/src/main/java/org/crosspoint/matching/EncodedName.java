@@ -28,9 +28,10 @@ final class EncodedName {
    * Per part, what NameScorer's article and short-form rules check before they read the text: the
    * text's length (bits 0-15) and first letter (16-31), whether the source writes an article apart
    * ("al-Kurd", bit 32), where the text's glued article ends ("alkurd" 2, "binalshibh" 5; bits
-   * 33-35, 0 for none), a tribal name (36), a married name's form (37) and the text's last letter
-   * (40-55). NameScorer's rule for words written as one ("Walijan" / "Wali Jan") reads lengths and
-   * first and last letters here, for every candidate with parts left on both sides.
+   * 33-35, 0 for none), a tribal name (36), a married name's form (37), an honorific that follows a
+   * name (38), a name of origin (39) and the text's last letter (40-55). NameScorer's rule for
+   * words written as one ("Walijan" / "Wali Jan") reads lengths and first and last letters here,
+   * for every candidate with parts left on both sides.
    */
   final long[] shape;
 
@@ -95,6 +96,12 @@ final class EncodedName {
     if (NameScorer.isMarriedForm(source)) {
       shape |= 1L << 37;
     }
+    if (NameScorer.isHonorific(text)) {
+      shape |= 1L << 38;
+    }
+    if (NameScorer.isNameOfOrigin(text)) {
+      shape |= 1L << 39;
+    }
     if (!text.isEmpty()) {
       shape |= (long) text.charAt(text.length() - 1) << 40;
     }
@@ -104,6 +111,16 @@ final class EncodedName {
   /** A Pashtun tribal name (NameScorer.isTribalName), bit 36. */
   static boolean tribal(long shape) {
     return (shape & 1L << 36) != 0;
+  }
+
+  /** An honorific that follows a name (NameScorer.isHonorific), bit 38. */
+  static boolean honorific(long shape) {
+    return (shape & 1L << 38) != 0;
+  }
+
+  /** A name of origin (NameScorer.isNameOfOrigin), bit 39. */
+  static boolean nameOfOrigin(long shape) {
+    return (shape & 1L << 39) != 0;
   }
 
   /** A source written "de" and one word (NameScorer.isMarriedForm), bit 37. */

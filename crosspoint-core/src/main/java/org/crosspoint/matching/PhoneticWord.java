@@ -59,7 +59,62 @@ final class PhoneticWord {
     this.skeletonLetters = letterSet(skeleton);
     this.head = compoundHead(text);
     this.bare = gluedArticle(text) ? new PhoneticWord(text.substring(2)) : null;
+    this.afterAbd = afterAbd(text);
+    this.spelledTwoWays =
+        (phon.indexOf('x') >= 0 ? X : 0)
+            | (phon.contains("ks") ? KS : 0)
+            | (phon.indexOf('S') >= 0 ? SH : 0)
+            | (phon.contains("sy") || phon.contains("sj") ? SY : 0);
   }
+
+  /**
+   * Which sounds written one letter in one romanisation and two in another this word holds, one bit
+   * each: x, ks, sh, sy (or sj). {@link TokenSimilarity}'s edit distance tries those operations
+   * only for a pair that has one form on each side ({@link #twoLetterOps}).
+   */
+  private final int spelledTwoWays;
+
+  private static final int X = 1;
+  private static final int KS = 2;
+  private static final int SH = 4;
+  private static final int SY = 8;
+
+  /** Whether x meets ks or sh meets sy between the two words. */
+  static boolean twoLetterOps(PhoneticWord a, PhoneticWord b) {
+    int p = a.spelledTwoWays;
+    int q = b.spelledTwoWays;
+    return ((p & X) != 0 && (q & KS) != 0)
+        || ((q & X) != 0 && (p & KS) != 0)
+        || ((p & SH) != 0 && (q & SY) != 0)
+        || ((q & SH) != 0 && (p & SY) != 0);
+  }
+
+  private static PhoneticWord afterAbd(String text) {
+    if (text.length() < 3 + ABD_NAME_MIN || !text.startsWith("abd")) {
+      return null;
+    }
+    PhoneticWord name = new PhoneticWord(text.substring(3));
+    return SERVANT_OF_A_PERSON.contains(name.skeleton) ? null : name;
+  }
+
+  /**
+   * Skeletons of the names after "abd" that are a person's, not God's: the Shia names Abd al-Husayn
+   * and Abd al-Hasan, Abd al-Nabi, Abd al-Rasul, Abd al-Zahra, Abd al-Amir, Abd al-Ali, Abd al-Rida
+   * / Reza, Abd al-Mahdi and the old Abd al-Muttalib. Without "abd" they are the names of other men
+   * ("Abdolhassan" is not "Hassan"), so such a name has no short form.
+   */
+  private static final java.util.Set<String> SERVANT_OF_A_PERSON =
+      java.util.Set.of("hsn", "nb", "rsl", "zr", "amr", "al", "rd", "rz", "md", "mtlb");
+
+  /**
+   * For a name of "abd" and a divine name ("abdaziz" for Abdul Aziz, "abdrosyid"; canonical after
+   * {@link org.crosspoint.names.NameModel}) that name ("aziz", "rosyid"), by which such a person is
+   * often called; null otherwise, for "Abdullah" ("abdlah") and for a name of a person after "abd"
+   * ({@link #SERVANT_OF_A_PERSON}).
+   */
+  final PhoneticWord afterAbd;
+
+  private static final int ABD_NAME_MIN = 4;
 
   /**
    * Whether some form of one word (itself, its head, its bare form, its written form) has a
@@ -69,14 +124,16 @@ final class PhoneticWord {
     return anyFormNear(a, b)
         || (a.head != null && anyFormNear(a.head, b))
         || (a.bare != null && anyFormNear(a.bare, b))
-        || (a.written != null && anyFormNear(a.written, b));
+        || (a.written != null && anyFormNear(a.written, b))
+        || (a.afterAbd != null && anyFormNear(a.afterAbd, b));
   }
 
   private static boolean anyFormNear(PhoneticWord x, PhoneticWord b) {
     return skeletonsNear(x, b)
         || (b.head != null && skeletonsNear(x, b.head))
         || (b.bare != null && skeletonsNear(x, b.bare))
-        || (b.written != null && skeletonsNear(x, b.written));
+        || (b.written != null && skeletonsNear(x, b.written))
+        || (b.afterAbd != null && skeletonsNear(x, b.afterAbd));
   }
 
   /** Equal skeletons, or one class replaced, added, dropped or two swapped. */
@@ -85,12 +142,16 @@ final class PhoneticWord {
   }
 
   /**
-   * An initial, a compound with its head, or a word with a glued article in either direction:
-   * {@link TokenSimilarity} reads such a word through its other form too, so its similarity is not
-   * bounded by its own letters.
+   * An initial, a compound with its head, a word with a glued article in either direction, or an
+   * "abd" name with the name after it: {@link TokenSimilarity} reads such a word through its other
+   * form too, so its similarity is not bounded by its own letters.
    */
   boolean hasOtherForm() {
-    return text.length() == 1 || written != null || head != null || bare != null;
+    return text.length() == 1
+        || written != null
+        || head != null
+        || bare != null
+        || afterAbd != null;
   }
 
   /**

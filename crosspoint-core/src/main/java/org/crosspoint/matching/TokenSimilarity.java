@@ -76,6 +76,12 @@ final class TokenSimilarity {
       PhoneticWord other = a.bare != null ? b : a;
       sim = Math.max(sim, GLUED_ARTICLE * similarity(glued.bare, other));
     }
+    if ((a.afterAbd == null) != (b.afterAbd == null) && sim < ABD_SHORT_FORM) {
+      sim =
+          Math.max(
+              sim,
+              abdShortForm(a.afterAbd != null ? a : b, a.afterAbd != null ? b : a, floor, sim));
+    }
     return sim;
   }
 
@@ -93,6 +99,12 @@ final class TokenSimilarity {
       return 0.0;
     }
     double cost = distance(a, b, budget);
+    if ((a.chars[0] == 'C' && b.chars[0] == 'h') || (a.chars[0] == 'h' && b.chars[0] == 'C')) {
+      // ch for h only inside a word: at the start it begins another name ("Cho" / "Ho"), so a
+      // pair that starts so pays the full replacement (outside the loop, which runs for every
+      // pair a screen scores)
+      cost += 1.0 - CH_H;
+    }
     if (cost > budget) {
       return 0.0;
     }
@@ -261,6 +273,32 @@ final class TokenSimilarity {
   }
 
   /**
+   * A name of "abd" and a divine name against that name alone ("Abdul Aziz" / "Aziz", "Abdul
+   * Rosyid" / "Rosyid", "Abdurrahman" / "Rahman"): South Asian and Indonesian usage calls such a
+   * person by the divine name, so it meets the compound as a weaker variant than a compound's head
+   * does ({@link #ABD_SHORT_FORM} at most), never as the same word.
+   */
+  private static double abdShortForm(
+      PhoneticWord abd, PhoneticWord other, double floor, double sim) {
+    // cheap checks first: "abd" names are common, and this runs for every pair of them
+    if (other.text.length() < 4
+        || other.skeleton.charAt(0) != abd.afterAbd.skeleton.charAt(0)
+        || other.text.startsWith("ab")) {
+      return 0.0;
+    }
+    // only a similarity that beats the one found and the caller's floor matters, so the edit
+    // distance may stop as soon as that is out of reach
+    double need = Math.max(FLOOR, Math.max(floor, sim) / ABD_SHORT_FORM);
+    if (need > 1.0) {
+      return 0.0;
+    }
+    return ABD_SHORT_FORM * similarity(abd.afterAbd, other, need);
+  }
+
+  /** Measured on the dev pairs: "abd" names against the divine name alone (issue 3). */
+  static final double ABD_SHORT_FORM = 0.85;
+
+  /**
    * A word with the article glued on against the bare word ("Alsamman" / "Samman", "Elhasan" /
    * "Hasan"): a close variant, never the same word.
    */
@@ -303,6 +341,20 @@ final class TokenSimilarity {
 
   static final double DZ = 0.3;
 
+  /**
+   * Indonesian and Malay sy (Dutch-era sj) for sh, one letter ش: "Ba'asyir" / "Bashir", "Rasyid" /
+   * "Rashid", "Syarif" / "Sharif". A separate operation like {@link #X_KS}: "Syed" (Urdu, s and y)
+   * keeps its own letters.
+   */
+  static final double SY_SH = 0.2;
+
+  /**
+   * ch for h inside a word: Indonesian and Javanese write ح (and خ) ch ("Achmad", "Mochammad",
+   * "Rochim" for Ahmad, Muhammad, Rahim). Only inside a word: at its start ch and h begin different
+   * names ("Cho" / "Ho", "Chan" / "Han").
+   */
+  static final double CH_H = 0.3;
+
   private static final ThreadLocal<double[][]> ROWS =
       ThreadLocal.withInitial(
           () -> new double[][] {new double[32], new double[32], new double[32]});
@@ -338,6 +390,7 @@ final class TokenSimilarity {
     double[] prev2 = rows[0];
     double[] prev = rows[1];
     double[] cur = rows[2];
+    boolean twoLetterOps = PhoneticWord.twoLetterOps(wa, wb);
     prev[0] = 0;
     for (int j = 1; j <= m; j++) {
       prev[j] = prev[j - 1] + ib[j - 1];
@@ -358,7 +411,9 @@ final class TokenSimilarity {
         if (ins < best) {
           best = ins;
         }
-        if (ca == 'x' && j > 1 && cb == 's' && b[j - 2] == 'k') {
+        if (!twoLetterOps) {
+          // most pairs: neither x against ks nor sh against sy
+        } else if (ca == 'x' && j > 1 && cb == 's' && b[j - 2] == 'k') {
           double xks = prev[j - 2] + X_KS;
           if (xks < best) {
             best = xks;
@@ -367,6 +422,16 @@ final class TokenSimilarity {
           double xks = prev2[j - 1] + X_KS;
           if (xks < best) {
             best = xks;
+          }
+        } else if (ca == 'S' && j > 1 && (cb == 'y' || cb == 'j') && b[j - 2] == 's') {
+          double sy = prev[j - 2] + SY_SH;
+          if (sy < best) {
+            best = sy;
+          }
+        } else if (cb == 'S' && i > 1 && (ca == 'y' || ca == 'j') && a[i - 2] == 's') {
+          double sy = prev2[j - 1] + SY_SH;
+          if (sy < best) {
+            best = sy;
           }
         }
         if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb) {
@@ -468,8 +533,15 @@ final class TokenSimilarity {
         || pair(a, b, 'v', 'w')
         || pair(a, b, 'f', 'v')
         || pair(a, b, 'b', 'p')
-        || pair(a, b, 'k', 'c')) {
+        || pair(a, b, 'k', 'c')
+        // ch for kh (خ) in German, Dutch, Polish and Indonesian romanisations: Chalid / Khalid
+        || pair(a, b, 'C', 'X')
+        // dh and th for ظ and ذ: Kadhim / Kathim
+        || pair(a, b, 'D', 'T')) {
       return 0.25;
+    }
+    if (pair(a, b, 'C', 'h')) {
+      return CH_H;
     }
     if (pair(a, b, 'g', 'j')
         || pair(a, b, 'G', 'k')
@@ -484,7 +556,9 @@ final class TokenSimilarity {
         // Belarusian and Ukrainian h for Russian g: Hryhoriy / Grigoriy, Hamid / Gamid
         || pair(a, b, 'g', 'h')
         // Belarusian u (ў) for Russian v: Ipatau / Ipatov, Paulichenka / Pavlichenko
-        || pair(a, b, 'u', 'v')) {
+        || pair(a, b, 'u', 'v')
+        // th for ظ, which Persian and Urdu write z: Hafith / Hafiz, Nathim / Nazim
+        || pair(a, b, 'z', 'T')) {
       return 0.45;
     }
     if (pair(a, b, 'j', 'y') || pair(a, b, 'e', 'y') || pair(a, b, 'a', 'y')) {

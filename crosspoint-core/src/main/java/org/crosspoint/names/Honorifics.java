@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Removes titles and honorifics (Hafiz, Maulana, Mullah, Qari, Mufti, Sheikh, Haji, Dr, Mr, ...)
- * that passports and lists add or omit at will, and remembers them so the explanation can say what
- * was set aside. A name made only of titles keeps its last word.
+ * and generational suffixes (Jr, Sr, III) that passports and lists add or omit at will, and
+ * remembers them so the explanation can say what was set aside. A name made only of titles keeps
+ * its last word.
  */
 final class Honorifics implements NameStage {
   static final Set<String> TITLES =
@@ -82,7 +83,17 @@ final class Honorifics implements NameStage {
           "emir",
           "mawlavi",
           "sayed",
-          "mir");
+          "mir",
+          // generational suffixes: part of how a name is written, not of the name itself
+          // ("MEZA, JR., Arturo", "Hilarion Del Rosario Santos, III (third)")
+          "jr",
+          "junior",
+          "sr",
+          "senior",
+          "ii",
+          "iii",
+          "iv",
+          "third");
 
   /**
    * Titles written in Arabic script, matched after romanisation (the stage order puts

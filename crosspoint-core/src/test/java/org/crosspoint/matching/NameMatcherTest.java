@@ -176,7 +176,55 @@ class NameMatcherTest {
     // another tribe is still a contradiction
     assertFalse(m.compare("ABDUL SAMAD ACHEKZAI", "Abdul Samad Barakzai").match());
     // a family name left out that is no tribal name costs as before
-    assertFalse(m.compare("ABDUL SAMAD NURISTANI", "Abdul Samad").match());
+    assertFalse(m.compare("ABDUL SAMAD RAHIMI", "Abdul Samad").match());
+    // a tribal ending needs a name before it: Mikhail and Sukhail are given names
+    assertTrue(NameScorer.isTribalName("sulemankhel"));
+    assertTrue(NameScorer.isTribalName("isakhail"));
+    assertFalse(NameScorer.isTribalName("mikhail"));
+    assertFalse(NameScorer.isTribalName("sukhail"));
+  }
+
+  @Test
+  void longWordsMetBelowAVariantLoseLessThanShortOnes() {
+    assertEquals(0.7, NameScorer.credit(0.8), 1e-9);
+    assertEquals(0.75, NameScorer.longCredit(0.8), 1e-9);
+    // an original-script name romanised with its vowels spelled out: long words
+    MatchResult r =
+        m.compare(
+            "GUL AGHA ISHAKZAI",
+            "\u0643\u064F\u0644 \u0622\u063A\u0627 \u0627\u0633\u062D\u0627\u0642\u0632\u06CC");
+    assertTrue(r.match(), r.explanation().text());
+    // a short word as far apart is still another name
+    assertFalse(m.compare("KAPIDZIC, Esad", "KAPIDZIC, Eso").match());
+  }
+
+  @Test
+  void honorificAfterANameLeftOutCostsLikeAFathersName() {
+    assertTrue(m.compare("ABDUL MANAN AGHA", "Abdul Manan").match());
+    assertTrue(m.compare("MOHAMMAD AMAN AKHUND", "Mohammed Aman").match());
+    assertTrue(m.compare("Faizullah Khan Noorzai", "Haji Faizullah").match());
+    // an honorific is no name: it does not make up for a contradiction
+    assertFalse(m.compare("ABDUL MANAN AGHA", "Abdul Rahim Agha").match());
+  }
+
+  @Test
+  void nameOfOriginLeftOutCostsLikeAFathersName() {
+    assertTrue(m.compare("AL-MASRI, Abu Hafs", "ABU HAFS").match());
+    assertTrue(m.compare("RASHID BALUCH, Abdul", "RASHID, Abdul").match());
+    assertTrue(m.compare("ABDOLLAHI ALIABADI, Ali", "ABDOLLAHI, Ali").match(), "-abadi");
+    assertTrue(m.compare("ABDUL SAMAD NURISTANI", "Abdul Samad").match(), "-stani");
+    // another origin is still a contradiction
+    assertFalse(m.compare("Ahmed Khalil al-Masri", "Ahmed Khalil al-Tikriti").match());
+  }
+
+  @Test
+  void nameOfOriginMeetsOnlyACloseSpellingOfAWordThatIsNone() {
+    // Mohmand is a Pashtun tribe, not a spelling of Mohammad
+    assertFalse(m.compare("Gul Momand", "Gul Mohammad").match());
+    assertTrue(m.compare("Gul Momand", "Gul Mohammad").score() < 0.5);
+    // spellings of a name of origin still meet it
+    assertTrue(m.compare("Abdul Samad Afridi", "Abdul Samad Afreedi").score() >= 0.95);
+    assertTrue(m.compare("Ahmed Khalil al-Masri", "Ahmed Khalil al-Misry").match());
   }
 
   @Test

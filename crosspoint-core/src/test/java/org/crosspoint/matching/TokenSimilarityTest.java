@@ -49,6 +49,35 @@ class TokenSimilarityTest {
   }
 
   @Test
+  void indonesianSyIsShAndChInsideAWordIsH() {
+    assertTrue(sim("basyir", "bashir") >= 0.9, "sy = sh");
+    assertTrue(sim("rasyid", "rashid") >= 0.9);
+    assertTrue(sim("mochammad", "muhammad") >= 0.9, "ch = h inside a word");
+    assertTrue(sim("abdrochim", "abdrahim") >= 0.9);
+    // Urdu Syed keeps its own letters
+    assertTrue(sim("syed", "sayyid") >= 0.85);
+    // at the start of a word ch and h begin different names
+    assertTrue(sim("chan", "han") < 0.85, "Chan / Han");
+  }
+
+  @Test
+  void chForKhAndThForDhOrZ() {
+    assertTrue(sim("chalid", "khalid") >= 0.9, "ch = kh");
+    assertTrue(sim("kadhim", "kathim") >= 0.9, "dh = th");
+    assertTrue(sim("hafith", "hafiz") >= 0.9, "th = z for the one letter");
+  }
+
+  @Test
+  void abdNameMeetsTheDivineNameAloneAsAWeakVariant() {
+    assertEquals(0.85, sim("abdaziz", "aziz"), 1e-9);
+    assertEquals(0.85, sim("rosyid", "abdrosyid"), 1e-9);
+    assertTrue(sim("abdrahman", "rahim") < 0.8);
+    // a person's name after abd (Abd al-Hasan, Abd al-Nabi) has no short form
+    assertTrue(sim("abdhasan", "hasan") < 0.8);
+    assertTrue(sim("abdnabi", "nabi") < 0.8);
+  }
+
+  @Test
   void compoundNameMeetsItsHeadWordAsAVariant() {
     assertEquals(0.9, sim("nasiruddin", "nasir"), 1e-9);
     assertEquals(0.9, sim("shafiq", "shafiqullah"), 1e-9);

@@ -93,4 +93,13 @@ class NameStagesTest {
     // a name made only of a title keeps it
     assertEquals(List.of("sheikh"), Honorifics.split(List.of("sheikh")).kept());
   }
+
+  @Test
+  void generationalSuffixesAreSetAside() {
+    assertEquals(
+        List.of("arturo", "meza"), Honorifics.split(List.of("arturo", "meza", "jr")).kept());
+    assertEquals(
+        List.of("hilarion", "santos"),
+        Honorifics.split(List.of("hilarion", "santos", "iii", "third")).kept());
+  }
 }
