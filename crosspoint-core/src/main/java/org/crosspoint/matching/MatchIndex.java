@@ -367,11 +367,7 @@ public final class MatchIndex {
       if (h.nameScore < SECOND_LOOK_FROM) {
         break;
       }
-      EncodedName cn = h.seg.encoded[h.name];
-      NameScorer.Sims index = Scratch.get().simsFor(h.seg, h.query, h.seg.partVocab[h.name]);
-      double full =
-          NameScorer.score(
-              h.query, cn, fullWhereUnmet(index, h.query, h.seg, h.seg.partVocab[h.name]));
+      double full = NameScorer.score(h.query, h.seg.encoded[h.name], h.sims(true));
       if (full > h.nameScore) {
         hits.set(k, new Hit(h.seg, h.name, full, h.query, true));
         changed = true;
@@ -408,8 +404,13 @@ public final class MatchIndex {
       IndexSegment seg, int name, double nameScore, EncodedName query, boolean direct) {
     /** The similarities this hit was scored with: the index's, or every pair's full one. */
     NameScorer.Sims sims() {
+      return sims(direct);
+    }
+
+    /** The index's similarities, or with the full one where they gave nothing. */
+    NameScorer.Sims sims(boolean full) {
       NameScorer.Sims index = Scratch.get().simsFor(seg, query, seg.partVocab[name]);
-      return direct ? fullWhereUnmet(index, query, seg, seg.partVocab[name]) : index;
+      return full ? fullWhereUnmet(index, query, seg, seg.partVocab[name]) : index;
     }
 
     Entry entry() {

@@ -106,18 +106,13 @@ final class PartRarity {
     return new PartRarity(common, Map.copyOf(variants), Map.copyOf(skeletons));
   }
 
-  /** The weight of a normalised word whose phonetic skeleton is {@code skeleton}. */
-  double weight(String text, String skeleton) {
-    return weight(text, skeleton, null);
-  }
-
-  /** The weight of an encoded word (the same as by its text and skeleton). */
+  /** The weight of an encoded word, by its text and skeleton. */
   double weight(PhoneticWord word) {
-    // a word with a written form would compare otherwise with the common words
-    return weight(word.text, word.skeleton, word.written == null ? word : null);
-  }
-
-  private double weight(String text, String skeleton, PhoneticWord encoded) {
+    String text = word.text;
+    String skeleton = word.skeleton;
+    // a word with a written form would compare otherwise with the common words: those compare
+    // the text alone
+    PhoneticWord encoded = word.written == null ? word : null;
     double w = commonWeight(text, skeleton, encoded);
     Integer f = wordDf.get(text);
     if (f == null) {

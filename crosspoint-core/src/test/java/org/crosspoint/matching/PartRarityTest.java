@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class PartRarityTest {
   private static double weight(PartRarity r, String word) {
-    PhoneticWord w = PhoneticWord.of(word);
-    return r.weight(word, Phonetic.skeleton(w.phon));
+    return r.weight(PhoneticWord.of(word));
   }
 
   @Test
